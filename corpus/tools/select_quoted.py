@@ -1,0 +1,128 @@
+"""Pick the paragraphs of the QUOTED-only gold set (one-off, not used at run time).
+
+    python3 corpus/tools/select_quoted.py ../shared/data/news corpus/gold
+
+was run once from /work/main (with /work/shared/data/news as the source). It reads
+dantri.jsonl and vntc_sample.jsonl, normalizes every article to NFC and CRLF -> LF, splits
+it into paragraphs (one per line) and keeps paragraphs of 60-600 characters that contain
+a pair of quotation marks (“ ”, " ", « » or ‘ ’). Articles already used by the main gold
+corpus (the file names in <gold>/dev and <gold>/test, written by select_gold.py) are
+skipped, at most one paragraph is taken per article, and a paragraph whose first 60
+letters and digits repeat an earlier pick (Dan Tri reprints whole paragraphs) is skipped.
+
+Strata (fixed seed 7070, candidates in file order, shuffled, taken greedily):
+  cue     35 paragraphs where a cue noun of the guide's QUOTED list stands right before an
+          opening quotation mark (quotation pairs found left to right) (27 Dan Tri, 8 VNTC);
+  no cue  35 paragraphs with no such cue noun before any quotation mark:
+          "speech"  12 (8 Dan Tri, 4 VNTC): a quotation opened right after a colon,
+                    i.e. mostly reported speech;
+          "scare"   11 (7 Dan Tri, 4 VNTC): no colon-opened quotation, every quoted span
+                    at most 8 words and all starting in lower case (scare quotes);
+          "capital" 12 (8 Dan Tri, 4 VNTC): as "scare", but some quoted span starts with
+                    a capital letter or digit (titles of works, slogans, awards without a
+                    cue noun, nicknames).
+The cue and no-cue lists are each shuffled and interleaved (cue, no cue, cue, ...);
+q_01-q_30 go to <gold>/quoted/dev, q_31-q_70 to <gold>/quoted/test, as q_NN.txt with a
+first line `#date=YYYY-MM-DD` when the article has a date. The strata are found
+mechanically; whether a quotation is a QUOTED mention (and its cue) is decided by the
+annotator, so a cue-stratum paragraph may hold no QUOTED mention at all.
+"""
+import json
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+SEED = 7070
+MIN_LEN, MAX_LEN = 60, 600
+CUES = ("mô hình|phong trào|chương trình|cuộc vận động|chiến dịch|đề án|dự án|kế hoạch|"
+        "khẩu hiệu|phương châm|chủ đề|thông điệp|danh hiệu|giải thưởng|giải|cuộc thi|"
+        "hội thi|tác phẩm|bộ phim|cuốn sách|bài hát")
+QUOTE_RE = re.compile(r"“[^“”\n]+”|«[^«»\n]+»|\"[^\"\n]+\"|‘[^‘’\n]+’")
+CUE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*$" % CUES, re.IGNORECASE)
+COLON_BEFORE = re.compile(r":\s*$")
+QUOTAS = {  # stratum -> {corpus: n}
+    "cue": {"dt": 27, "vn": 8},
+    "speech": {"dt": 8, "vn": 4},
+    "scare": {"dt": 7, "vn": 4},
+    "capital": {"dt": 8, "vn": 4},
+}
+
+
+def slug(article_id: str) -> str:
+    """The file-name slug select_gold.py gives an article id."""
+    s = article_id.split(":", 1)[1].replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
+    return s.removesuffix(".txt")[-40:]
+
+
+def used_slugs(gold: Path) -> set:
+    out = set()
+    for split in ("dev", "test"):
+        for f in (gold / split).glob("*.txt"):
+            name = f.name.removesuffix(".txt").removesuffix(".gold")
+            out.add(name.split("_", 2)[2])  # drop "<prefix>_<NN>_"
+    return out
+
+
+def stratum(p: str):
+    quotes = list(QUOTE_RE.finditer(p))  # straight quotes pair up left to right
+    if any(CUE_BEFORE.search(p, 0, m.start()) for m in quotes):
+        return "cue"
+    if any(COLON_BEFORE.search(p, 0, m.start()) for m in quotes):
+        return "speech"
+    if all(len(m.group()[1:-1].split()) <= 8 for m in quotes):
+        if any(m.group()[1].isupper() or m.group()[1].isdigit() for m in quotes):
+            return "capital"
+        return "scare"
+    return None
+
+
+def main(src: str, dst: str) -> None:
+    gold = Path(dst)
+    used = used_slugs(gold)
+    cands = {s: {"dt": [], "vn": []} for s in QUOTAS}
+    for name, corpus in (("dantri.jsonl", "dt"), ("vntc_sample.jsonl", "vn")):
+        for line in open(Path(src) / name, encoding="utf-8"):
+            r = json.loads(line)
+            if slug(r["id"]) in used:
+                continue
+            text = unicodedata.normalize("NFC", r["text"].replace("\r\n", "\n"))
+            for para in text.split("\n"):
+                para = para.strip()
+                if MIN_LEN <= len(para) <= MAX_LEN and QUOTE_RE.search(para):
+                    s = stratum(para)
+                    if s:
+                        cands[s][corpus].append((r, para))
+    rng = random.Random(SEED)
+    taken, seen, picks = set(), set(), {"cue": [], "nocue": []}
+    for s in ("cue", "speech", "scare", "capital"):
+        for corpus, n in QUOTAS[s].items():
+            pool = list(cands[s][corpus])
+            rng.shuffle(pool)
+            got = 0
+            for r, para in pool:
+                if got == n:
+                    break
+                key = re.sub(r"\W+", "", para.lower())[:60]  # Dan Tri reprints paragraphs
+                if r["id"] in taken or key in seen:
+                    continue
+                taken.add(r["id"])
+                seen.add(key)
+                picks["cue" if s == "cue" else "nocue"].append((s, r, para))
+                got += 1
+            assert got == n, (s, corpus, got)
+    rng.shuffle(picks["cue"])
+    rng.shuffle(picks["nocue"])
+    order = [x for pair in zip(picks["cue"], picks["nocue"]) for x in pair]
+    for i, (s, r, para) in enumerate(order, 1):
+        split = "dev" if i <= 30 else "test"
+        out = gold / "quoted" / split / f"q_{i:02d}.txt"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        head = f"#date={r['date']}\n" if r.get("date") else ""
+        out.write_text(head + para + "\n", encoding="utf-8")
+        print(split, out.name, s, r["id"], len(para))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
