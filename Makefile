@@ -1,0 +1,41 @@
+# Vietnamese news pipeline. `make help` lists the targets.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+OUT    ?= out
+INPUT  ?= corpus/sample
+
+.DEFAULT_GOAL := help
+.PHONY: help install dev run test eval train bench lint clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[dev,dask]'
+	touch $@
+
+install: $(VENV)/.installed ## create .venv and install the pipeline
+
+dev: $(VENV)/.dev ## install the test, lint and dask extras too
+
+run: install ## process corpus/sample (or INPUT=...) into out/ (or OUT=...)
+	$(PY) -m pipeline run $(INPUT) --out $(OUT) --tokens --overwrite
+
+test: dev ## run the test suite (installs what it needs)
+	$(PY) -m pytest -q
+
+eval: install ## P/R/F1 per label on corpus/gold/test and the quoted test set, with underthesea's baseline
+	$(PY) -m pipeline eval corpus/gold/test corpus/gold/quoted/test --baseline
+
+lint: dev ## ruff over the code
+	$(PY) -m ruff check pipeline tests bench
+
+clean: ## remove out/ and caches (keeps .venv)
+	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,17 @@
+"""Extractor for DATE (being written)."""
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.resources import Resources
+
+
+class DateExtractor:
+    name = "dates"
+    requires = ("words",)
+    provides = ("DATE",)
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+
+    def __call__(self, doc: Document) -> Document:
+        return doc

@@ -1,0 +1,88 @@
+"""Word lists for PER and ORG extraction, loaded on first use from models/ and packages.
+
+>>> lex = NameLexicon(Resources())          # nothing read yet
+>>> lex.is_vietnamese("Dũng"), lex.is_vietnamese("Nadal")
+(True, False)
+"""
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from pathlib import Path
+
+from pipeline.extract.name_tokens import by_length
+from pipeline.resources import Resources
+
+# Old and new tone placement (hoà/hòa, thuỷ/thủy) are both written; lists keep one form.
+_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, new tone placement: `Thuỷ` -> `thủy`."""
+    s = unicodedata.normalize("NFC", text).lower()
+    for old, new in _OLD_TONES.items():
+        s = s.replace(old, new)
+    return s
+
+
+class NameLexicon:
+    """Lazy word lists shared by the PER and ORG extractors."""
+
+    def __init__(self, resources: Resources):
+        self.res = resources
+
+    @functools.cached_property
+    def people(self) -> dict:
+        return self.res.json("people.json")
+
+    @functools.cached_property
+    def orgs(self) -> dict:
+        return self.res.json("orgs.json")
+
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(fold(s) for s in self.res.lexicon("surnames"))
+
+    @functools.cached_property
+    def syllables(self) -> frozenset[str]:
+        """Vietnamese syllables (from underthesea's Viet74K word list)."""
+        path = self.res.underthesea_dir / "corpus/data/Viet74K.txt"
+        out = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            out.update(fold(s) for s in line.split())
+        return frozenset(s for s in out if s.isalpha())
+
+    def is_vietnamese(self, syllable: str) -> bool:
+        return fold(syllable) in self.syllables
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Folded place names that look like names: provinces, districts, countries."""
+        names = {fold(x) for x in self.res.lexicon("people_place_veto")}
+        import vietnamadminunits  # a package: its data files ship with it
+
+        data = Path(vietnamadminunits.__file__).parent / "data/parser_legacy.json"
+        with open(data, encoding="utf-8") as f:
+            legacy = json.load(f)
+        for prov in legacy["DICT_PROVINCE"].values():
+            names.add(fold(prov["provinceShort"]))
+        for districts in legacy["DICT_PROVINCE_DISTRICT"].values():
+            for d in districts.values():
+                if not d["districtShort"][:1].isdigit():
+                    names.add(fold(d["districtShort"]))
+        return frozenset(names)
+
+    def phrases(self, table: str, key: str) -> dict[int, frozenset[str]]:
+        """A phrase list of people.json / orgs.json indexed by token count."""
+        return self._phrases(table, key)
+
+    @functools.lru_cache(maxsize=None)  # noqa: B019 - one lexicon per extractor
+    def _phrases(self, table: str, key: str) -> dict[int, frozenset[str]]:
+        src = self.people if table == "people" else self.orgs
+        return by_length(fold(x) for x in src[key])
+
+    def words(self, table: str, key: str) -> frozenset[str]:
+        src = self.people if table == "people" else self.orgs
+        return frozenset(fold(x) for x in src[key])

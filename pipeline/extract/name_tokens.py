@@ -1,0 +1,125 @@
+"""Syllable tokens and capitalized runs: the candidate spans of PER and ORG extraction.
+
+Tokens come from a regex over the normalized text (not from the sentence splitter, which
+cuts initials such as `N.H.H`); each token keeps the POS and underthesea NER tag of the
+segmenter word it falls in.
+
+>>> # "Chủ tịch UBND tỉnh Lê Văn Dũng" -> runs "UBND", "Lê Văn Dũng"
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from pipeline.document import Document
+
+# A syllable (letters/digits joined by - . ' & inside: Jong-un, N.H.H, Covid-19, AT&T),
+# or one punctuation character; an initial keeps its dot (R.).
+_TOKEN = re.compile(r"\w+(?:[-.'’&]\w+){0,8}\.?|[^\w\s]")
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?")
+# Sentence and clause ends a name never crosses.
+_HARD_BREAKS = frozenset(".!?;:()[]{}\"“”‘’«»…\n")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: offsets in `doc.text`, POS/NER of its segmenter word, paragraph index."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    ner: str
+    word: int  # index of the segmenter word (tokens of one word share it)
+    para: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def initials(self) -> bool:
+        return bool(_INITIALS.fullmatch(self.text))
+
+    @property
+    def acronym(self) -> bool:
+        """`UBND`, `HIC`, `VnExpress` is not one (two upper letters at least, mostly upper)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1 and self.text[1:2].isupper()
+
+
+def tokenize(doc: Document) -> list[Tok]:
+    """All tokens of `doc.text` with the POS/NER of the segmenter word that holds them."""
+    words = list(doc.words())
+    starts = [w.start for w in words]
+    toks: list[Tok] = []
+    para = 0
+    last = 0
+    for m in _TOKEN.finditer(doc.text):
+        para += doc.text.count("\n", last, m.start())
+        last = m.start()
+        i = bisect_right(starts, m.start()) - 1
+        w = words[i] if i >= 0 and words[i].end > m.start() else None
+        text = m.group(0)
+        if text.endswith(".") and not _INITIALS.fullmatch(text) and len(text) > 1:
+            text = text[:-1]  # a full stop after a word, not an initial
+        toks.append(Tok(m.start(), m.start() + len(text), text, w.pos if w else "", w.ner if w else "O",
+                        i if w else -1, para))
+        if len(text) < len(m.group(0)):
+            toks.append(Tok(m.end() - 1, m.end(), ".", "CH", "O", -1, para))
+    return toks
+
+
+def is_break(tok: Tok) -> bool:
+    """True for punctuation that ends a clause (a name never spans it)."""
+    return tok.punct and tok.text in _HARD_BREAKS
+
+
+def cap_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalized tokens (initials included) within a paragraph."""
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].cap and not toks[i].punct:
+            j = i + 1
+            while j < n and toks[j].cap and not toks[j].punct and toks[j].para == toks[i].para:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], backward: bool = False) -> int:
+    """Length in tokens of the longest phrase (lower case) ending before / starting at `i`.
+
+    `phrases` maps a token count to the set of phrases of that length.
+    """
+    for n in sorted(phrases, reverse=True):
+        a, b = (i - n, i) if backward else (i, i + n)
+        if a < 0 or b > len(toks):
+            continue
+        if any(t.punct and t.text not in ".&" for t in toks[a:b]):
+            continue
+        if " ".join(t.lower for t in toks[a:b]) in phrases[n]:
+            return n
+    return 0
+
+
+def by_length(phrases) -> dict[int, frozenset[str]]:
+    """Index phrases by token count for `match_phrase` (`giáo sư` -> 2)."""
+    out: dict[int, set[str]] = {}
+    for p in phrases:
+        p = p.lower()
+        out.setdefault(len(p.split()), set()).add(p)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -1,0 +1,310 @@
+"""Extractor for QUOTED: names of models, movements, programmes, works … in quotation marks.
+
+Quotation marks are paired per paragraph; each quoted span is then judged from its left
+context (a cue noun, an introducing noun, a reporting verb, a colon), its right context
+and its content. Reported speech, full sentences and scare quotes are rejected.
+
+>>> # `nhiều mô hình như “Camera an ninh”, “Khu dân cư an toàn”` -> two QUOTED, cue mô hình
+>>> # `ông Dũng cho biết: “Chúng tôi sẽ …”` -> rejected (reported speech)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document, Mention
+from pipeline.resources import Resources
+
+LEXICON = "quoted.json"
+SOURCE = "quoted-rules"
+
+# Every quotation mark, `''` (two apostrophes) counting as one double mark.
+_MARK = re.compile(r"''|[“”«»„\"‘’']")
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FAMILY = {"“": "d", "”": "d", "«": "d", "»": "d", "„": "d", '"': "d", "''": "d", "‘": "s", "’": "s", "'": "s"}
+_ALWAYS_OPEN = frozenset("“«„‘")
+_ALWAYS_CLOSE = frozenset("”»’")
+_OPEN_BEFORE = frozenset("([{“‘«„-–—/")  # characters after which a mark may open
+_CLOSE_AFTER = frozenset(".,;:!?)]}…”’»-–—/")  # characters before which a mark may close
+# A list of quoted names: `“A”, “B” và “C”` (a year in brackets may follow an item).
+_LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\)\s{0,3})?[,;]?\s{0,3}(?:(?:và|hoặc|hay|cùng)\s{1,3})?")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s{1,5}\w|[.!?]$|\.\.\.")
+LEFT_CHARS = 200  # left context examined before an opening mark
+RIGHT_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A pair of quotation marks: `start`/`end` delimit the text inside (stripped)."""
+
+    open_at: int
+    close_end: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Verdict:
+    accepted: bool
+    reason: str
+    cue: str | None = None
+    listable: bool = False  # later items of a list inherit this verdict
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    """The lists of models/quoted.json as syllable tuples (lower case)."""
+
+    phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    cue_nouns: frozenset[str] = frozenset()
+    lower_ok: frozenset[str] = frozenset()
+    adjacent_only: frozenset[str] = frozenset()
+    award_verbs: frozenset[tuple[str, ...]] = frozenset()
+    award_cues: frozenset[str] = frozenset()
+    work_cues: frozenset[tuple[str, ...]] = frozenset()
+    after_links: tuple[tuple[str, ...], ...] = ()
+    reporting: frozenset[tuple[str, ...]] = frozenset()
+    org_heads: frozenset[tuple[str, ...]] = frozenset()
+    limits: dict[str, int] = field(default_factory=dict)
+    longest: int = 1
+
+    @classmethod
+    def from_json(cls, data: dict) -> _Lexicon:
+        def tup(p: str) -> tuple[str, ...]:
+            return tuple(p.lower().split())
+
+        phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+        # Later kinds never overwrite earlier ones: a cue noun stays a cue noun.
+        for kind, key in (("cue", "cue_nouns"), ("report", "reporting_verbs"), ("block", "block_nouns"),
+                          ("intro", "intro_nouns")):
+            for p in data[key]:
+                phrases.setdefault(tup(p), (kind, p.lower()))
+        return cls(
+            phrases=phrases,
+            cue_nouns=frozenset(data["cue_nouns"]),
+            lower_ok=frozenset(data["lower_ok_cues"]),
+            adjacent_only=frozenset(data["adjacent_only"]),
+            award_verbs=frozenset(tup(p) for p in data["award_verbs"]),
+            award_cues=frozenset(data["award_cues"]),
+            work_cues=frozenset(tup(p) for p in data["work_cues"]),
+            after_links=tuple(sorted((tup(p) for p in data["after_links"]), key=len, reverse=True)),
+            reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
+            org_heads=frozenset(tup(p) for p in data["org_heads"]),
+            limits=dict(data["limits"]),
+            longest=max(len(k) for k in phrases),
+        )
+
+
+def _may_open(prev: str, nxt: str) -> bool:
+    return not nxt.isspace() and (prev.isspace() or prev in _OPEN_BEFORE)
+
+
+def _may_close(prev: str, nxt: str) -> bool:
+    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER)
+
+
+def pair_quotes(text: str, max_chars: int = 400) -> list[Quote]:
+    """Pair the quotation marks of each paragraph; unclosed marks yield nothing.
+
+    Straight marks open or close by their neighbours (`đang "tăng tốc"`), and when both
+    readings fit, by whether a mark of the same family is open. An apostrophe between
+    letters (`Vietnam’s`) is no mark.
+
+    >>> [text[q.start:q.end] for q in pair_quotes(text := 'mô hình “Camera an ninh”')]
+    ['Camera an ninh']
+    """
+    quotes: list[Quote] = []
+    for line in _LINE.finditer(text):
+        stack: list[tuple[str, int, int]] = []  # (family, mark start, mark end)
+        for m in _MARK.finditer(text, line.start(), line.end()):
+            mark, a, b = m.group(0), m.start(), m.end()
+            prev = text[a - 1] if a > line.start() else " "
+            nxt = text[b] if b < line.end() else " "
+            fam = _FAMILY[mark]
+            if mark in "’'" and prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe
+            if mark in _ALWAYS_OPEN:
+                opening = True
+            elif mark in _ALWAYS_CLOSE:
+                opening = False
+            else:
+                can_open, can_close = _may_open(prev, nxt), _may_close(prev, nxt)
+                if can_open != can_close:
+                    opening = can_open
+                else:
+                    opening = not any(f == fam for f, _, _ in stack)
+            if opening:
+                stack.append((fam, a, b))
+                continue
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == fam:
+                    _, oa, ob = stack[i]
+                    del stack[i:]  # marks opened inside and never closed are dropped
+                    inner = text[ob:a]
+                    s = ob + len(inner) - len(inner.lstrip())
+                    e = a - (len(inner) - len(inner.rstrip()))
+                    if s < e and e - s <= max_chars:
+                        quotes.append(Quote(oa, b, s, e))
+                    break
+    quotes.sort(key=lambda q: (q.open_at, -q.close_end))
+    return quotes
+
+
+@dataclass(slots=True)
+class _Left:
+    """What stands before an opening mark, nearest syllable first."""
+
+    syllables: list[str]
+    colon: bool
+    at_start: bool
+
+
+def _left_context(text: str, line_start: int, pos: int) -> _Left:
+    tokens = _TOKEN.findall(text[max(line_start, pos - LEFT_CHARS):pos])
+    colon = bool(tokens) and tokens[-1] == ":"
+    if colon:
+        tokens.pop()
+    syllables: list[str] = []
+    for tok in reversed(tokens):
+        if not tok[0].isalnum():
+            break
+        syllables.append(tok.lower())
+    return _Left(syllables, colon, at_start=not tokens)
+
+
+class QuotedExtractor:
+    """Stage: QUOTED mentions (span inside the marks, `cue` = introducing noun or None).
+
+    With `debug=True`, rejected candidates are appended as `QUOTED_REJECTED` and every
+    mention carries its reason in `debug`.
+    """
+
+    name = "quoted"
+    requires = ("text",)
+    provides = ("QUOTED",)
+
+    def __init__(self, resources: Resources, debug: bool = False):
+        self.res = resources
+        self.debug = debug
+        self._lex: _Lexicon | None = None
+
+    @property
+    def lex(self) -> _Lexicon:
+        if self._lex is None:
+            self._lex = _Lexicon.from_json(self.res.json(LEXICON))
+        return self._lex
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        lex = self.lex
+        prev: tuple[Quote, Verdict] | None = None
+        for q in pair_quotes(text, lex.limits["max_chars"]):
+            line_start = text.rfind("\n", 0, q.open_at) + 1
+            verdict = self.judge(text, line_start, q)
+            if prev is not None and prev[1].listable and _LIST_GAP.fullmatch(text, prev[0].close_end, q.open_at):
+                pv = prev[1]
+                verdict = Verdict(True, f"list item after {pv.cue or 'an introducing noun'!s}", pv.cue, True)
+            prev = (q, verdict)
+            if verdict.accepted or self.debug:
+                doc.mentions.append(Mention(
+                    label="QUOTED" if verdict.accepted else "QUOTED_REJECTED",
+                    start=q.start, end=q.end, text=text[q.start:q.end], cue=verdict.cue,
+                    source=SOURCE, debug=verdict.reason if self.debug else None,
+                ))
+        return doc
+
+    # --- the decision -------------------------------------------------------------
+    def _nearest_phrase(self, left: list[str]) -> tuple[str, str, int, int] | None:
+        """(kind, phrase, gap, length) of the listed phrase ending nearest the mark."""
+        lex = self.lex
+        for gap in range(min(lex.limits["max_gap_syllables"], len(left)) + 1):
+            for n in range(min(lex.longest, len(left) - gap), 0, -1):
+                hit = lex.phrases.get(tuple(reversed(left[gap:gap + n])))
+                if hit is None:
+                    continue
+                kind, phrase = hit
+                if kind == "report" and gap > 0:
+                    continue  # `nói` far from the mark is no quotation verb
+                if phrase in lex.adjacent_only and gap > 0:
+                    continue
+                return kind, phrase, gap, n
+        return None
+
+    def _work_cue_before_award(self, rest: list[str]) -> str | None:
+        """`bộ phim gặt hái giải thưởng “X”`: the cue is the work, not the award."""
+        for verb in self.lex.award_verbs:
+            n = len(verb)
+            if tuple(reversed(rest[:n])) == verb:
+                for work in self.lex.work_cues:
+                    if tuple(reversed(rest[n:n + len(work)])) == work:
+                        return " ".join(work)
+        return None
+
+    def _has_reporting_verb(self, words: list[str]) -> bool:
+        return any(tuple(words[i:i + len(v)]) == v for v in self.lex.reporting for i in range(len(words)))
+
+    def _speech_after(self, text: str, q: Quote) -> bool:
+        """`“…”, giáo sư Ribeiro nói.`: a comma, then a short clause with a saying verb."""
+        right = text[q.close_end:q.close_end + RIGHT_CHARS].split("\n", 1)[0]
+        if not right.lstrip().startswith(","):
+            return False
+        clause = re.split(r"[.;:!?]", right.lstrip()[1:], maxsplit=1)[0]
+        words = [w.lower() for w in _TOKEN.findall(clause) if w[0].isalnum()]
+        return len(words) <= 12 and self._has_reporting_verb(words)
+
+    def _cue_after(self, text: str, q: Quote) -> str | None:
+        """`“VINAWOMAN - BẢN LĨNH VIỆT NAM” làm chủ đề`: a cue noun after the name."""
+        right = text[q.close_end:q.close_end + 60]
+        words = [w.lower() for w in _TOKEN.findall(right)[:6]]
+        for link in self.lex.after_links:
+            if tuple(words[:len(link)]) == link:
+                for n in (3, 2, 1):
+                    phrase = " ".join(words[len(link):len(link) + n])
+                    if phrase in self.lex.cue_nouns:
+                        return phrase
+        return None
+
+    def judge(self, text: str, line_start: int, q: Quote) -> Verdict:
+        """Accept or reject one quoted span, with the reason."""
+        lex, lim = self.lex, self.lex.limits
+        content = text[q.start:q.end]
+        words = content.split()
+        first = next((c for c in content if c.isalnum()), "")
+        capital = first.isupper() or first.isdigit()
+        left = _left_context(text, line_start, q.open_at)
+        hit = self._nearest_phrase(left.syllables[:lim["max_back_syllables"]])
+        kind, phrase, gap, n = hit if hit else ("", "", 0, 0)
+        if kind == "report":
+            return Verdict(False, f"speech: reporting verb '{phrase}' before the quote")
+        if kind == "block":
+            return Verdict(False, f"label, word or nickname after '{phrase}'")
+        sentence_like = bool(_SENTENCE_BREAK.search(content))
+        if left.colon and (not kind or sentence_like or len(words) > lim["max_words_no_cue"]):
+            return Verdict(False, "speech: colon before the quote")
+        if kind == "cue":
+            cue = phrase
+            if cue in lex.award_cues:
+                cue = self._work_cue_before_award(left.syllables[gap + n:]) or cue
+            if len(words) > lim["max_words_cue"]:
+                return Verdict(False, f"too long for a name after cue '{cue}'")
+            if capital or (phrase in lex.lower_ok and gap <= 1):
+                return Verdict(True, f"cue '{cue}'", cue, True)
+            return Verdict(False, f"scare quote: lower-case phrase after cue '{cue}'")
+        if sentence_like or len(words) > lim["max_words_no_cue"]:
+            return Verdict(False, "speech: a full sentence inside the marks")
+        if self._speech_after(text, q):
+            return Verdict(False, "speech: reporting verb after the quote")
+        if not capital:
+            return Verdict(False, "scare quote: ordinary lower-case phrase")
+        head = [w.lower() for w in words[:3]]
+        if any(tuple(head[:len(h)]) == h for h in lex.org_heads):
+            return Verdict(False, "organisation or place name")
+        if kind == "intro":
+            return Verdict(True, f"introduced by '{phrase}'", None, True)
+        after = self._cue_after(text, q)
+        if after:
+            return Verdict(True, f"cue noun '{after}' after the name")
+        if left.syllables[:1] == ["trong"] and len(words) >= lim["min_words_after_trong"]:
+            return Verdict(True, "work title after 'trong'")
+        return Verdict(False, "no cue: capitalised phrase (nickname, brand, label or place)")

@@ -1,0 +1,60 @@
+"""The pipeline: stages in order over one `Document`.
+
+>>> nlp = Pipeline()                      # nothing loaded yet
+>>> doc = nlp("Sáng 16/8, phường Trường Xuân, TP. Tam Kỳ tổ chức ngày hội.")
+>>> [(m.label, m.text) for m in doc.mentions][:2]
+[('DATE', 'Sáng 16/8'), ('LOC', 'Trường Xuân')]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pipeline.document import Document
+from pipeline.extract.dates import DateExtractor
+from pipeline.extract.orgs import OrgExtractor
+from pipeline.extract.people import PersonExtractor
+from pipeline.extract.places import PlaceExtractor
+from pipeline.extract.quoted import QuotedExtractor
+from pipeline.normalize import Normalizer
+from pipeline.resolve import Resolver
+from pipeline.resources import Resources
+from pipeline.segment import SentenceSplitter, WordTagger
+from pipeline.spacy_doc import SpacyBuilder
+
+EXTRACTORS = {
+    "DATE": DateExtractor,
+    "QUOTED": QuotedExtractor,
+    "ORG": OrgExtractor,
+    "LOC": PlaceExtractor,
+    "PER": PersonExtractor,
+}
+LABELS = tuple(EXTRACTORS)
+
+
+class Pipeline:
+    """All stages, built once with shared lazily-loaded resources."""
+
+    def __init__(self, resources: Resources | None = None, labels: Iterable[str] = LABELS, debug: bool = False):
+        self.resources = resources or Resources()
+        unknown = set(labels) - set(LABELS)
+        if unknown:
+            raise ValueError(f"unknown labels {sorted(unknown)}; choose from {', '.join(LABELS)}")
+        r = self.resources
+        self.stages = [Normalizer(), SentenceSplitter(r), WordTagger(r), SpacyBuilder(r)]
+        wanted = set(labels)
+        self.stages += [
+            QuotedExtractor(r, debug=debug) if lab == "QUOTED" else EXTRACTORS[lab](r)
+            for lab in LABELS if lab in wanted
+        ]
+        self.stages.append(Resolver(keep_rejected=debug))
+
+    def process(self, doc: Document) -> Document:
+        """Run every stage on `doc` (in place) and return it."""
+        for stage in self.stages:
+            stage(doc)
+        doc.meta.pop("spacy", None)  # the spaCy view is rebuilt on demand (`to_spacy`)
+        return doc
+
+    def __call__(self, text: str, *, doc_id: str = "text", date: dt.date | None = None) -> Document:
+        return self.process(Document(id=doc_id, original=text, date=date))

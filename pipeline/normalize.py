@@ -1,0 +1,138 @@
+"""Stage `normalize`: clean and normalize text while keeping a map to the original.
+
+Every edit is a regular-expression replacement; each replacement character maps to the
+whole original span it replaced, deleted characters map to nothing, so any span of the
+normalized text maps back to a span of the original (`Document.to_original`).
+
+>>> normalize_text("Thanh Hoá&nbsp;và  TP.HCM")[0]
+'Thanh Hóa và TP.HCM'
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from array import array
+from collections.abc import Callable
+
+from pipeline.document import Document
+
+Replacement = Callable[[re.Match], str]
+
+# Block-level HTML tags end a paragraph; inline ones vanish. Bounded lengths keep the
+# patterns linear on hostile input.
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|ul|ol)\b[^<>]{0,500}>", re.I)
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,500}>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_CRLF = re.compile(r"\r\n?")
+# Control characters (but tab and newline), zero-width characters, soft hyphen, BOM.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_COMBINING = re.compile(r".[\u0300-\u036f]+", re.S)
+_LINE_EDGE_SPACE = re.compile(r" *\n *")
+# Old-style tone placement on the second vowel of an open oa/oe/uy syllable (hoà, khoẻ,
+# thuỷ); the new style, used by underthesea's models, puts it on the first (hòa, khỏe, thủy).
+_OLD_TONE = re.compile(
+    r"(?<![qQ\w])([bcdghklmnprstvxđBCDGHKLMNPRSTVXĐ]{0,3})([oOuU])"
+    r"([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)"
+)
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE_PAIRS = {"oa", "oe", "uy"}
+# Upper-case words broken by a lower-case accented letter (GIữ VữNG → GIỮ VỮNG).
+_BROKEN_UPPER = re.compile(r"\b(?=\w*[A-ZĐ]\w*[A-ZĐ])(?=\w*[^\W\dA-Za-z_])\w{3,40}\b")
+
+
+def _retone(m: re.Match) -> str:
+    onset, first, second = m.group(1), m.group(2), m.group(3)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], "".join(c for c in decomposed[1:] if c in _TONE_MARKS)
+    if (first + base).lower() not in _OLD_TONE_PAIRS or not marks:
+        return m.group(0)
+    return onset + unicodedata.normalize("NFC", first + marks) + base
+
+
+def _fix_upper(m: re.Match) -> str:
+    word = m.group(0)
+    lower = [c for c in word if c.islower()]
+    if lower and all(ord(c) > 127 for c in lower) and sum(c.isupper() for c in word) >= 2:
+        return word.upper() if len(word.upper()) == len(word) else word
+    return word
+
+
+def _unescape(m: re.Match) -> str:
+    out = html.unescape(m.group(0))
+    return m.group(0) if out == m.group(0) else out
+
+
+# The steps in order: (name, pattern, replacement). Data, not logic.
+STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
+    ("crlf", _CRLF, "\n"),
+    ("html_block", _BLOCK_TAG, "\n"),
+    ("html_inline", _INLINE_TAG, ""),
+    ("html_entity", _ENTITY, _unescape),
+    ("invisible", _INVISIBLE, ""),
+    ("nfc", _COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0))),
+    ("spaces", _SPACES, " "),
+    ("line_edges", _LINE_EDGE_SPACE, "\n"),
+    ("tone", _OLD_TONE, _retone),
+    ("upper", _BROKEN_UPPER, _fix_upper),
+]
+
+
+def _apply(text: str, starts: array, ends: array, pattern: re.Pattern, repl) -> tuple[str, array, array]:
+    """Replace every match of `pattern`, carrying the offset map along."""
+    pieces: list[str] = []
+    new_s, new_e = array("l"), array("l")
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out = repl(m) if callable(repl) else repl
+        if out == m.group(0):
+            continue
+        changed = True
+        pieces.append(text[last:a])
+        new_s.extend(starts[last:a])
+        new_e.extend(ends[last:a])
+        if out:
+            o_start = starts[a] if a < b else (ends[a - 1] if a else 0)
+            o_end = ends[b - 1] if a < b else o_start
+            pieces.append(out)
+            new_s.extend([o_start] * len(out))
+            new_e.extend([o_end] * len(out))
+        last = b
+    if not changed:
+        return text, starts, ends
+    pieces.append(text[last:])
+    new_s.extend(starts[last:])
+    new_e.extend(ends[last:])
+    return "".join(pieces), new_s, new_e
+
+
+def normalize_text(original: str) -> tuple[str, array, array]:
+    """Return (normalized text, start map, end map) for `original`.
+
+    >>> normalize_text("Hoà")[0]
+    'Hòa'
+    """
+    text = original
+    starts = array("l", range(len(original)))
+    ends = array("l", range(1, len(original) + 1))
+    for _name, pattern, repl in STEPS:
+        text, starts, ends = _apply(text, starts, ends, pattern, repl)
+    # Strip outer white space through the same mechanism.
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return text[lead:trail], starts[lead:trail], ends[lead:trail]
+
+
+class Normalizer:
+    """Stage: fills `doc.text` and its offset map from `doc.original`."""
+
+    name = "normalize"
+    requires: tuple[str, ...] = ()
+    provides = ("text",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.set_text(*normalize_text(doc.original))
+        return doc
