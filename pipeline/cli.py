@@ -17,7 +17,8 @@ def _labels(value: str) -> tuple[str, ...]:
     labels = tuple(x.strip().upper() for x in value.split(",") if x.strip())
     bad = [x for x in labels if x not in LABEL_CHOICES]
     if bad:
-        raise argparse.ArgumentTypeError(f"unknown label(s) {', '.join(bad)}; choose from {','.join(LABEL_CHOICES)}")
+        raise argparse.ArgumentTypeError(
+            f"unknown label(s) {', '.join(bad)}; choose from {','.join(LABEL_CHOICES)}")
     return labels
 
 

@@ -64,4 +64,5 @@ def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
         return data.decode("cp1258"), "cp1258", "not UTF-8: decoded as Windows-1258"
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
-        return text, "utf-8", f"invalid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}): bytes replaced"
+        where = f"{utf8_error.reason} at byte {utf8_error.start}"
+        return text, "utf-8", f"invalid UTF-8 ({where}): bytes replaced"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,6 +110,12 @@ class Document:
             pos = self._starts[start] if start < len(self._starts) else len(self.original)
             return pos, pos
         return self._starts[start], self._ends[end - 1]
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original span back to the normalized text (inverse of `to_original`)."""
+        if not self._starts:
+            return start, end
+        return bisect_left(self._starts, start), bisect_left(self._ends, end) + 1
 
     def words(self):
         """All words of the document in order."""

@@ -64,7 +64,8 @@ def score_document(score: Score, path: Path, gold: list, predicted: list, labels
                     score.attr_n[key[0]] += 1
                     score.attr_ok[key[0]] += want == got
                     if want != got:
-                        score.errors.append((path.name, "ATTR", key[0], gm.text, f"{attr}={want!r} got {got!r}"))
+                        note = f"{attr}={want!r} got {got!r}"
+                        score.errors.append((path.name, "ATTR", key[0], gm.text, note))
         else:
             score.fn[key[0]] += 1
             score.errors.append((path.name, "FN", key[0], gm.text, key[1]))

@@ -20,7 +20,7 @@ from pipeline.normalize import Normalizer
 from pipeline.resolve import Resolver
 from pipeline.resources import Resources
 from pipeline.segment import SentenceSplitter, WordTagger
-from pipeline.spacy_doc import SpacyBuilder
+from pipeline.spacy_doc import SpacyBuilder, to_spacy
 
 EXTRACTORS = {
     "DATE": DateExtractor,
@@ -35,7 +35,8 @@ LABELS = tuple(EXTRACTORS)
 class Pipeline:
     """All stages, built once with shared lazily-loaded resources."""
 
-    def __init__(self, resources: Resources | None = None, labels: Iterable[str] = LABELS, debug: bool = False):
+    def __init__(self, resources: Resources | None = None, labels: Iterable[str] = LABELS,
+                 debug: bool = False):
         self.resources = resources or Resources()
         unknown = set(labels) - set(LABELS)
         if unknown:
@@ -55,6 +56,10 @@ class Pipeline:
             stage(doc)
         doc.meta.pop("spacy", None)  # the spaCy view is rebuilt on demand (`to_spacy`)
         return doc
+
+    def to_spacy(self, doc: Document):
+        """The processed `doc` as a spaCy Doc: words, `tag_` POS, mentions in ents/spans."""
+        return to_spacy(doc, self.resources)
 
     def __call__(self, text: str, *, doc_id: str = "text", date: dt.date | None = None) -> Document:
         return self.process(Document(id=doc_id, original=text, date=date))

@@ -19,7 +19,8 @@ _EDGE_STRIP = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—"
 
 
 def _nested_ok(outer: Mention, inner: Mention) -> bool:
-    return outer.label == "ORG" and inner.label == "LOC" and outer.start <= inner.start and inner.end <= outer.end
+    inside = outer.start <= inner.start and inner.end <= outer.end
+    return outer.label == "ORG" and inner.label == "LOC" and inside
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -32,7 +33,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     seen: dict[tuple[str, int, int], Mention] = {}
     for m in mentions:
         seen.setdefault((m.label, m.start, m.end), m)
-    ranked = sorted(seen.values(), key=lambda m: (-PRIORITY.get(m.label, 0), -m.score, -(m.end - m.start), m.start))
+    ranked = sorted(seen.values(),
+                    key=lambda m: (-PRIORITY.get(m.label, 0), -m.score, -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for m in ranked:
         if all(not _overlaps(m, k) or _nested_ok(k, m) or _nested_ok(m, k) for k in kept):

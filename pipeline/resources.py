@@ -106,13 +106,13 @@ class Resources:
             raise ResourceError(f"{p} is missing: the models/ folder of the repository is incomplete")
         return p
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019 - one Resources per process
+    @functools.cache  # noqa: B019 - one Resources per process
     def json(self, name: str) -> Any:
         """A JSON resource from models/ (lexicons, gazetteer extracts), loaded once."""
         with open(self.path(name), encoding="utf-8") as f:
             return json.load(f)
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019
+    @functools.cache  # noqa: B019
     def lexicon(self, name: str) -> frozenset[str]:
         """A word list from models/<name>.txt: one entry a line, `#` comments."""
         lines = self.path(f"{name}.txt").read_text(encoding="utf-8").splitlines()

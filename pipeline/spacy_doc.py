@@ -62,21 +62,36 @@ def build_spacy(doc: Document, nlp: Any) -> Any:
     return sdoc
 
 
+SPAN_ATTRS = ("value", "kind", "role", "cue", "canonical", "admin_code", "province", "province_2025")
+
+
 def add_mentions(sdoc: Any, doc: Document) -> Any:
-    """Put the document's mentions on a spaCy Doc: non-overlapping ones in `ents`, all in
-    `spans["mentions"]` (with nested LOC inside ORG)."""
+    """Put a processed document's mentions on its spaCy Doc: all of them (with a LOC nested
+    in an ORG) in `spans["mentions"]`, the outermost non-overlapping ones in `ents`; the
+    attributes in `span._.value`, `span._.kind`, ..."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
+    for attr in SPAN_ATTRS:
+        if not Span.has_extension(attr):
+            Span.set_extension(attr, default=None)
     spans = []
     for m in doc.mentions:
-        span = sdoc.char_span(m.meta_start, m.meta_end, label=m.label, alignment_mode="expand") \
-            if hasattr(m, "meta_start") else None
-        if span is not None:
-            spans.append(span)
+        start, end = doc.to_normalized(m.start, m.end)
+        span = sdoc.char_span(start, end, label=m.label, alignment_mode="expand")
+        if span is None:
+            continue
+        for attr in SPAN_ATTRS:
+            setattr(span._, attr, getattr(m, attr))
+        spans.append(span)
     sdoc.spans["mentions"] = spans
     sdoc.ents = filter_spans(spans)
     return sdoc
+
+
+def to_spacy(doc: Document, resources: Resources) -> Any:
+    """The processed document as a spaCy Doc with its mentions (see `add_mentions`)."""
+    return add_mentions(build_spacy(doc, resources.spacy_nlp), doc)
 
 
 class SpacyBuilder:
@@ -93,5 +108,3 @@ class SpacyBuilder:
         doc.meta["spacy"] = build_spacy(doc, self.res.spacy_nlp)
         return doc
 
-
-__all__ = ["build_spacy", "add_mentions", "SpacyBuilder", "Span"] if False else ["build_spacy", "add_mentions", "SpacyBuilder"]

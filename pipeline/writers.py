@@ -17,8 +17,16 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.document import Document
-from pipeline.schema import (DOCUMENTS, MENTIONS, MENTIONS_DEBUG, TOKENS, document_row, mention_rows,
-                             to_table, token_rows)
+from pipeline.schema import (
+    DOCUMENTS,
+    MENTIONS,
+    MENTIONS_DEBUG,
+    TOKENS,
+    document_row,
+    mention_rows,
+    to_table,
+    token_rows,
+)
 
 
 class OutputError(RuntimeError):

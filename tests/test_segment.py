@@ -9,7 +9,8 @@ def _doc(text):
 
 
 def test_sentences_are_spans_and_paragraphs_split(resources):
-    doc = SentenceSplitter(resources)(_doc("Câu một ở Hà Nội. Câu hai!\nChú thích ảnh không dấu chấm\nCâu ba."))
+    text = "Câu một ở Hà Nội. Câu hai!\nChú thích ảnh không dấu chấm\nCâu ba."
+    doc = SentenceSplitter(resources)(_doc(text))
     sents = [doc.text[s.start:s.end] for s in doc.sentences]
     assert sents == ["Câu một ở Hà Nội.", "Câu hai!", "Chú thích ảnh không dấu chấm", "Câu ba."]
 

@@ -1,17 +1,77 @@
-"""Extractor for DATE (being written)."""
+"""Extractor for DATE: rule-based spans (date_grammar) with ISO values (date_values).
+
+Years: a date without one takes the publication year; without a publication date, the
+year written in the same sentence, then the nearest explicit year earlier in the document.
+
+>>> # "Sáng 16/8, ... ngày hội ... năm 2024." -> DATE Sáng 16/8 (2024-08-16TMO), DATE năm 2024
+"""
 from __future__ import annotations
 
-from pipeline.document import Document
+import re
+from dataclasses import replace
+
+from pipeline.document import Document, Mention
+from pipeline.extract.date_grammar import Candidate, DateGrammar, DateSpec
+from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
+
+# Fallback sentence ends when the document was not split (extractor used alone).
+_SENT_END = re.compile(r"[.!?…]+(?=\s)|\n+")
 
 
 class DateExtractor:
     name = "dates"
     requires = ("words",)
     provides = ("DATE",)
+    source = "date-rules"
 
     def __init__(self, resources: Resources):
         self.res = resources
+        self._grammar: DateGrammar | None = None
+
+    @property
+    def grammar(self) -> DateGrammar:
+        if self._grammar is None:
+            self._grammar = DateGrammar(self.res.json("dates.json"))
+        return self._grammar
+
+    def _sentences(self, doc: Document, text: str) -> list[tuple[int, int]]:
+        if doc.sentences:
+            return [(s.start, s.end) for s in doc.sentences]
+        spans, pos = [], 0
+        for m in _SENT_END.finditer(text):
+            spans.append((pos, m.end()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        return spans
+
+    def find(self, text: str, sentences: list[tuple[int, int]], ref) -> list[tuple[Candidate, str]]:
+        """Candidates with their values, sentence by sentence."""
+        per_sentence = [self.grammar.scan(text, a, b) for a, b in sentences]
+        future_cues = self.grammar.lex["future_cues"]
+        out: list[tuple[Candidate, str]] = []
+        last_year: int | None = None  # nearest explicit year in an earlier sentence
+        for (a, b), cands in zip(sentences, per_sentence):
+            years = [(c.start, c.spec.explicit_year) for c in cands if c.spec.explicit_year]
+            low = text[a:b].lower()
+            for c in cands:
+                hint = min(years, key=lambda p: abs(p[0] - c.start))[1] if years else last_year
+                spec = c.spec
+                if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
+                    spec = replace(spec, future="soon")
+                out.append((c, resolve(spec, ref, hint)))
+            if years:
+                last_year = years[-1][1]
+        return out
 
     def __call__(self, doc: Document) -> Document:
+        text = doc.text or doc.original
+        for cand, value in self.find(text, self._sentences(doc, text), doc.date):
+            doc.mentions.append(Mention(
+                "DATE", cand.start, cand.end, text[cand.start:cand.end],
+                value=value, source=self.source, debug=cand.family,
+            ))
         return doc
+
+
+__all__ = ["DateExtractor", "DateSpec"]

@@ -8,24 +8,10 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
 from pathlib import Path
 
-from pipeline.extract.name_tokens import by_length
+from pipeline.extract.name_tokens import by_length, fold
 from pipeline.resources import Resources
-
-# Old and new tone placement (hoà/hòa, thuỷ/thủy) are both written; lists keep one form.
-_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-
-
-def fold(text: str) -> str:
-    """NFC, lower case, new tone placement: `Thuỷ` -> `thủy`."""
-    s = unicodedata.normalize("NFC", text).lower()
-    for old, new in _OLD_TONES.items():
-        s = s.replace(old, new)
-    return s
-
 
 class NameLexicon:
     """Lazy word lists shared by the PER and ORG extractors."""
@@ -73,6 +59,23 @@ class NameLexicon:
                 if not d["districtShort"][:1].isdigit():
                     names.add(fold(d["districtShort"]))
         return frozenset(names)
+
+    @functools.cached_property
+    def first_names(self) -> frozenset[str]:
+        """Given names of many countries (gender-guesser's name dictionary, about 45,000)."""
+        import gender_guesser  # a package: its data file ships with it
+
+        data = Path(gender_guesser.__file__).parent / "data/nam_dict.txt"
+        out = set()
+        with open(data, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split(maxsplit=2)
+                if line[:1] not in "#=" and len(parts) >= 2 and "+" not in parts[1]:
+                    out.add(parts[1].lower())
+        return frozenset(out)
+
+    def is_first_name(self, word: str) -> bool:
+        return word.lower() in self.first_names
 
     def phrases(self, table: str, key: str) -> dict[int, frozenset[str]]:
         """A phrase list of people.json / orgs.json indexed by token count."""

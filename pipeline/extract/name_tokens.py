@@ -9,6 +9,7 @@ segmenter word it falls in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -20,6 +21,17 @@ _TOKEN = re.compile(r"\w+(?:[-.'’&]\w+){0,8}\.?|[^\w\s]")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?")
 # Sentence and clause ends a name never crosses.
 _HARD_BREAKS = frozenset(".!?;:()[]{}\"“”‘’«»…\n")
+# Old and new tone placement (hoà/hòa, thuỷ/thủy) are both written; lists keep the new one.
+_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, new tone placement: `Thuỷ` -> `thủy`."""
+    s = unicodedata.normalize("NFC", text).lower()
+    for old, new in _OLD_TONES.items():
+        s = s.replace(old, new)
+    return s
 
 
 @dataclass(slots=True)
@@ -44,7 +56,7 @@ class Tok:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        return fold(self.text)
 
     @property
     def initials(self) -> bool:
@@ -84,14 +96,20 @@ def is_break(tok: Tok) -> bool:
     return tok.punct and tok.text in _HARD_BREAKS
 
 
-def cap_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Maximal runs [i, j) of capitalized tokens (initials included) within a paragraph."""
+def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalized tokens (initials included) within a paragraph.
+
+    A lower-case particle between two capitalized tokens stays inside (`Lima de Souza`).
+    """
     runs = []
     i, n = 0, len(toks)
     while i < n:
         if toks[i].cap and not toks[i].punct:
             j = i + 1
-            while j < n and toks[j].cap and not toks[j].punct and toks[j].para == toks[i].para:
+            while j < n and toks[j].para == toks[i].para and not toks[j].punct and (
+                toks[j].cap or (toks[j].text in particles and j + 1 < n and toks[j + 1].cap
+                                and not toks[j + 1].punct)
+            ):
                 j += 1
             runs.append((i, j))
             i = j

@@ -1,17 +1,220 @@
-"""Extractor for PER (being written)."""
+"""Extractor for PER: people's names, with the title written before them and the full name.
+
+Signals, strongest first: an honorific or title right before a capitalized run
+(`ông Dũng`, `Chủ tịch UBND tỉnh Lê Văn Dũng`), a Vietnamese surname opening a run of
+Vietnamese syllables, a foreign-looking run that underthesea's CRF tags PER or that is
+followed by a speech verb. Then document consistency: a run equal to a name found with
+confidence, or to its last part (`Dũng`, `Ribeiro`), is that person (`canonical`). Places
+(gazetteer, LOC/ORG mentions already found, a place word right before) veto a run.
+
+>>> # "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng"
+>>> # -> PER "Lê Văn Dũng", role "Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh"
+"""
 from __future__ import annotations
 
-from pipeline.document import Document
+from dataclasses import dataclass
+
+from pipeline.document import Document, Mention
+from pipeline.extract.name_lexicon import NameLexicon
+from pipeline.extract.name_tokens import Tok, cap_runs, fold, is_break, match_phrase, tokenize
 from pipeline.resources import Resources
+
+# Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
+PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
+                       "le", "bin", "binti", "al", "el", "ibn", "y"})
+# Word classes that end a title's complement when walking left from a name (verbs, linkers).
+STOP_POS = frozenset({"V", "C", "CC", "E", "R", "P", "L", "T", "X", "CH"})
+MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & Công nghệ`)
+MAX_NAME_TOKENS = 6
+# Labels whose spans a person's name never overlaps.
+BLOCKING = frozenset({"ORG", "LOC", "QUOTED", "DATE"})
+DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
+
+
+@dataclass(slots=True)
+class _Cand:
+    a: int  # token range [a, b)
+    b: int
+    strong: bool
+    role: str | None = None
+    hon: bool = False
 
 
 class PersonExtractor:
+    """Stage: PER mentions with `role` and `canonical` (runs last: reads ORG/LOC mentions)."""
+
     name = "people"
-    requires = ("words",)
+    requires = ("words", "mentions")
     provides = ("PER",)
 
     def __init__(self, resources: Resources):
         self.res = resources
+        self.lex = NameLexicon(resources)
 
     def __call__(self, doc: Document) -> Document:
+        toks = tokenize(doc)
+        if not toks:
+            return doc
+        blocked = sorted((m.start, m.end) for m in doc.mentions if m.label in BLOCKING)
+        cands = []
+        for i, j in cap_runs(toks, PARTICLES):
+            for a, b in self._pieces(toks, i, j, blocked):
+                cand = self._judge(doc, toks, a, b)
+                if cand:
+                    cands.append(cand)
+        for cand, canonical in self._consistent(doc, toks, cands):
+            t0, t1 = toks[cand.a], toks[cand.b - 1]
+            doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role=cand.role,
+                                        canonical=canonical, source="per-rules"))
         return doc
+
+    # --- candidate runs -------------------------------------------------------------
+    def _pieces(self, toks: list[Tok], i: int, j: int, blocked: list[tuple[int, int]]):
+        """Sub-runs of a capitalized run outside other mentions, minus leading honorifics/places."""
+        piece: list[int] = []
+        for k in range(i, j):
+            t = toks[k]
+            if any(s < t.end and t.start < e for s, e in blocked):
+                if piece:
+                    yield from self._peel(toks, piece[0], piece[-1] + 1)
+                piece = []
+            else:
+                piece.append(k)
+        if piece:
+            yield from self._peel(toks, piece[0], piece[-1] + 1)
+
+    def _peel(self, toks: list[Tok], a: int, b: int):
+        """Drop leading honorifics, titles, places and Vietnamese words before a foreign name."""
+        lex = self.lex
+        # a run ends inside a segmenter word (`Chính phủ`, `Trường Cao đẳng`): not a name there
+        while a < b and self._glued(toks, b - 1, b):
+            b -= 1
+        while a < b and self._glued(toks, a, a - 1):
+            a += 1
+        lead = (lex.phrases("people", "honorifics"), lex.phrases("people", "titles"),
+                lex.phrases("people", "not_person"))
+        changed = True
+        while changed and a < b:
+            changed = False
+            for table in lead:
+                n = match_phrase(toks, a, table)
+                if n and a + n <= b and (n < b - a or table is lead[2]):
+                    a, changed = a + n, True
+            # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
+            for n in range(min(4, b - a - 2), 0, -1):
+                if " ".join(t.lower for t in toks[a:a + n]) in lex.places:
+                    a, changed = a + n, True
+                    break
+            if b - a >= 3 and toks[a].acronym and "." not in toks[a].text:
+                a, changed = a + 1, True
+            # `khoa Mắt Mark Humayun`: a Vietnamese word before a foreign name of 2+ tokens
+            if b - a >= 3 and lex.is_vietnamese(toks[a].text) and toks[a].lower not in lex.surnames and not any(
+                    lex.is_vietnamese(t.text) for t in toks[a + 1:b]):
+                a, changed = a + 1, True
+        while a < b and toks[b - 1].text in PARTICLES:
+            b -= 1
+        if a < b and b - a <= MAX_NAME_TOKENS:
+            yield a, b
+
+    def _glued(self, toks: list[Tok], k: int, out: int) -> bool:
+        """Token `k` shares its segmenter word with the lower-case token `out` (not an honorific)."""
+        if not 0 <= out < len(toks) or toks[k].word < 0 or toks[out].word != toks[k].word or toks[out].cap:
+            return False
+        return toks[out].lower not in self.lex.words("people", "honorifics")
+
+    # --- evidence --------------------------------------------------------------------
+    def _judge(self, doc: Document, toks: list[Tok], a: int, b: int) -> _Cand | None:
+        lex = self.lex
+        run = toks[a:b]
+        key = " ".join(t.lower for t in run)
+        hon = self._before(toks, a, "honorifics")
+        role = None if hon else self._role(doc, toks, a)
+        if key in lex.words("people", "not_person") or any(t.text.isdigit() for t in run):
+            return None
+        if not hon and any(t.text in lex.people["non_name_tokens"] for t in run):
+            return None
+        if not hon and any(t.acronym and "." not in t.text for t in run):
+            return None  # UBND, HIC, TP HCM: organisations, places or abbreviations
+        viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
+        full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
+        if self._is_place(run) and not (hon and len(run) == 1):
+            return None
+        cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
+        if cue and not (role and full_viet):
+            return None
+        if hon or role or full_viet:
+            return _Cand(a, b, True, role, hon)
+        ner_per = any(t.ner.endswith("PER") for t in run)
+        first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
+        if not viet and len(run) >= 2 and (ner_per or first_name or self._speech_after(toks, b)):
+            return _Cand(a, b, True)
+        return _Cand(a, b, False)
+
+    def _is_place(self, run: list[Tok]) -> bool:
+        """A gazetteer place, also with a direction before it (`Nam California`)."""
+        key = [t.lower for t in run]
+        places = self.lex.places
+        if " ".join(key) in places:
+            return True
+        return len(key) >= 2 and key[0] in DIRECTIONS and (" ".join(key[1:]) in places or not self.lex.is_vietnamese(
+            run[1].text))
+
+    def _before(self, toks: list[Tok], a: int, key: str, skip_dot: bool = False) -> bool:
+        """A phrase of people.json's list `key` ends right before token `a` (`TP.`: dot skipped)."""
+        k = a - 1 if skip_dot and a > 0 and toks[a - 1].text == "." else a
+        return bool(match_phrase(toks, k, self.lex.phrases("people", key), backward=True))
+
+    def _speech_after(self, toks: list[Tok], b: int) -> bool:
+        k = b + 1 if b < len(toks) and toks[b].text == "," else b
+        return bool(match_phrase(toks, k, self.lex.phrases("people", "speech_verbs")))
+
+    def _role(self, doc: Document, toks: list[Tok], a: int) -> str | None:
+        """Titles written right before the name, `; `-joined (`Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh`)."""
+        titles = self.lex.phrases("people", "titles")
+        mods = self.lex.phrases("people", "modifiers")
+        parts: list[str] = []
+        k = a
+        while k > 0:
+            best = None
+            p = k - 1
+            while p >= 0 and k - p <= MAX_ROLE_TOKENS and not is_break(toks[p]) and toks[p].text != ",":
+                n = match_phrase(toks, p + 1, titles, backward=True)
+                if n:
+                    best = p = p + 1 - n
+                elif not toks[p].cap and toks[p].pos in STOP_POS and toks[p].text != "&":
+                    break
+                p -= 1
+            if best is None:
+                break
+            n = match_phrase(toks, best, mods, backward=True)
+            while n:
+                best -= n
+                n = match_phrase(toks, best, mods, backward=True)
+            parts.insert(0, doc.text[toks[best].start:toks[k - 1].end])
+            if best > 0 and toks[best - 1].text == ",":
+                k = best - 1
+            else:
+                break
+        return "; ".join(parts) or None
+
+    # --- document consistency -----------------------------------------------------------
+    def _consistent(self, doc: Document, toks: list[Tok], cands: list[_Cand]):
+        """Keep strong names, and weak runs that repeat a strong name or its last part."""
+        def key(c: _Cand) -> tuple[str, ...]:
+            return tuple(t.lower for t in toks[c.a:c.b])
+
+        full = {}  # folded full name -> surface, first strong occurrence
+        for c in cands:
+            if c.strong and c.b - c.a >= 2:
+                full.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
+        for c in cands:
+            k = key(c)
+            if k in full:
+                yield c, full[k]
+                continue
+            owners = [f for f in full if len(f) > len(k) and f[-len(k):] == k]
+            if owners:
+                c.strong = True
+                yield c, full[owners[0]]
+            elif c.strong:
+                yield c, doc.text[toks[c.a].start:toks[c.b - 1].end]

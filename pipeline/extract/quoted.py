@@ -22,13 +22,16 @@ SOURCE = "quoted-rules"
 _MARK = re.compile(r"''|[“”«»„\"‘’']")
 _LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_FAMILY = {"“": "d", "”": "d", "«": "d", "»": "d", "„": "d", '"': "d", "''": "d", "‘": "s", "’": "s", "'": "s"}
+_FAMILY = {  # double or single marks: a mark closes only a mark of its own family
+    "“": "d", "”": "d", "«": "d", "»": "d", "„": "d", '"': "d", "''": "d", "‘": "s", "’": "s", "'": "s",
+}
 _ALWAYS_OPEN = frozenset("“«„‘")
 _ALWAYS_CLOSE = frozenset("”»’")
 _OPEN_BEFORE = frozenset("([{“‘«„-–—/")  # characters after which a mark may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}…”’»-–—/")  # characters before which a mark may close
 # A list of quoted names: `“A”, “B” và “C”` (a year in brackets may follow an item).
 _LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\)\s{0,3})?[,;]?\s{0,3}(?:(?:và|hoặc|hay|cùng)\s{1,3})?")
+_CLAUSE_END = re.compile(r"[.;:!?]")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s{1,5}\w|[.!?]$|\.\.\.")
 LEFT_CHARS = 200  # left context examined before an opening mark
 RIGHT_CHARS = 160
@@ -66,6 +69,7 @@ class _Lexicon:
     after_links: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[tuple[str, ...]] = frozenset()
     org_heads: frozenset[tuple[str, ...]] = frozenset()
+    gap_breaks: frozenset[str] = frozenset()
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
 
@@ -91,6 +95,7 @@ class _Lexicon:
             after_links=tuple(sorted((tup(p) for p in data["after_links"]), key=len, reverse=True)),
             reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
             org_heads=frozenset(tup(p) for p in data["org_heads"]),
+            gap_breaks=frozenset(data["gap_breaks"]),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
         )
@@ -202,9 +207,10 @@ class QuotedExtractor:
         for q in pair_quotes(text, lex.limits["max_chars"]):
             line_start = text.rfind("\n", 0, q.open_at) + 1
             verdict = self.judge(text, line_start, q)
-            if prev is not None and prev[1].listable and _LIST_GAP.fullmatch(text, prev[0].close_end, q.open_at):
-                pv = prev[1]
-                verdict = Verdict(True, f"list item after {pv.cue or 'an introducing noun'!s}", pv.cue, True)
+            in_list = prev is not None and _LIST_GAP.fullmatch(text, prev[0].close_end, q.open_at)
+            if in_list and prev[1].listable:
+                head = prev[1]  # `mô hình như “A”, “B”`: every item gets the cue of the first
+                verdict = Verdict(True, f"list item after {head.cue or 'an introducing noun'}", head.cue, True)
             prev = (q, verdict)
             if verdict.accepted or self.debug:
                 doc.mentions.append(Mention(
@@ -218,7 +224,10 @@ class QuotedExtractor:
     def _nearest_phrase(self, left: list[str]) -> tuple[str, str, int, int] | None:
         """(kind, phrase, gap, length) of the listed phrase ending nearest the mark."""
         lex = self.lex
+        names_after_la = left[:1] == ["là"]  # `mục tiêu của trường là “…”`
         for gap in range(min(lex.limits["max_gap_syllables"], len(left)) + 1):
+            if gap and not names_after_la and left[gap - 1] in lex.gap_breaks:
+                return None  # the cue belongs to another phrase: `giải thưởng với vai diễn trong “…”`
             for n in range(min(lex.longest, len(left) - gap), 0, -1):
                 hit = lex.phrases.get(tuple(reversed(left[gap:gap + n])))
                 if hit is None:
@@ -249,7 +258,7 @@ class QuotedExtractor:
         right = text[q.close_end:q.close_end + RIGHT_CHARS].split("\n", 1)[0]
         if not right.lstrip().startswith(","):
             return False
-        clause = re.split(r"[.;:!?]", right.lstrip()[1:], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(right.lstrip()[1:], maxsplit=1)[0]
         words = [w.lower() for w in _TOKEN.findall(clause) if w[0].isalnum()]
         return len(words) <= 12 and self._has_reporting_verb(words)
 

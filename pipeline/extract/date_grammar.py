@@ -1,0 +1,487 @@
+"""Find DATE expressions in Vietnamese text and read their parts (no calendar arithmetic).
+
+The grammar is a handful of regex families built from the word lists of models/dates.json;
+each match becomes a `DateSpec` (what was written: day, month, year, offsets, part of day
+...). `date_values` turns a spec into an ISO value.
+
+>>> # "Sáng 16/8" -> DateSpec(grain="day", day=16, month=8, pod="MO")
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+# Number pieces: day, month, four-digit year (1800-2099), clock.
+D = r"(?:0?[1-9]|[12]\d|3[01])"
+M = r"(?:0?[1-9]|1[0-2])"
+Y = r"(?:1[89]\d\d|20\d\d)"
+HOUR = r"(?:[01]?\d|2[0-3])"
+MIN = r"[0-5]\d"
+CLOCK = (
+    rf"{HOUR}\s?(?:h|g|giờ)(?:\s?{MIN}(?:\s?(?:phút|p|'))?)?(?![\w])"
+    rf"|{HOUR}:{MIN}(?:\s?[AaPp][Mm])?(?![\w:])"
+)
+# Left edge of a number: not inside another number, code or word.
+NUM_L = r"(?<![\w/.,:\-])"
+# Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
+NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
+
+
+@dataclass
+class DateSpec:
+    """What a DATE expression says, before resolution against a reference date.
+
+    grain: day | month | year | quarter | half | season | week | weekday | decade.
+    rel: offset in units of `grain` from the reference date (None when absolute).
+    """
+
+    grain: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: int | str | None = None  # quarter number, half number, season code, weekday, decade
+    rel: int | None = None
+    pod: str | None = None
+    clock: tuple[int, int] | None = None
+    lunar: bool = False
+    anchored: bool = True  # False: relative to the story, not to the publication (hôm sau)
+    year_rel: int | None = None  # year relative to the reference (tháng 8 năm ngoái: -1)
+    year_shift: int = 0  # holiday in the previous lunar year (ông Công ông Táo)
+    end: DateSpec | None = None
+    future: bool | None = None  # weekday: which side of the reference date
+
+    @property
+    def explicit_year(self) -> int | None:
+        return self.year if self.rel is None and self.year is not None else None
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    spec: DateSpec
+    family: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first, spaces as `\\s+`."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+class DateGrammar:
+    """Compiled regex families over one lexicon (models/dates.json)."""
+
+    def __init__(self, lex: dict):
+        self.lex = lex
+        self.pod = {_norm(k): v for k, v in lex["part_of_day"].items()}
+        self.numw = lex["number_words"]
+        self.license_prev = set(lex["license_prev"])
+        self.reject_prev = set(lex["reject_prev"])
+        self.reject_next = set(lex["reject_next"])
+        self.quantifiers = set(lex["quantifiers"])
+        self.year_license = set(lex["year_license_prev"])
+        self.holiday_dm = set(lex["holiday_dm"])
+        self.never_bare = set(lex["never_bare"])
+        self.holidays = {_norm(n): h for h in lex["holidays"] for n in h["names"]}
+        pod = _alt(self.pod)
+        edge = _alt(lex["period_edge"])
+        wd_cap = r"[Tt]hứ\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ\s+[Nn]hật|CHỦ\s+NHẬT"
+        wd_any = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?!\w)|chủ\s+nhật"
+        self.wd_cap = re.compile(rf"^(?:{wd_cap})$")
+        pre = (
+            rf"(?:(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?"
+            rf"(?:(?P<pod>{pod})(?:\s+|,\s*))?"
+            rf"(?:(?P<wd>{wd_any})(?:,\s*|\s+|\s*-\s*))?"
+            r"(?:(?P<lead>ngày|hôm|mùng|mồng)\s+)?"
+        )
+        rel_day = r"hôm\s+nay|hôm\s+qua|hôm\s+kia|hôm\s+trước|hôm\s+sau|nay|qua|kia|mai|mốt|trước|sau"
+        sep_tail = r"(?:\s*\(?(?P<lunar>âm\s+lịch|ÂL|dương\s+lịch)\)?)?"
+        year_rel = _alt(lex["relative_period"])
+        yr = rf"(?:\s*[/\-.]\s*(?P<y>{Y})|\s+năm\s+(?P<y2>{Y})|\s+năm\s+(?P<yrel>{year_rel}))"
+        roman = r"(?-i:I{1,3}|IV)|[1-4]"
+        num = rf"\d{{1,2}}|{_alt(self.numw)}"
+        en_month = _alt(lex["english_months"])
+        self.families: list[tuple[str, re.Pattern]] = [
+            ("range", re.compile(
+                rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{D}/{M}(?:/{Y})?){NUM_R}{sep_tail}",
+                re.I)),
+            ("dm", re.compile(rf"{pre}{NUM_L}(?P<a>{D}/{M}(?:/{Y})?){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}", re.I)),
+            ("dm_dash", re.compile(rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}", re.I)),
+            ("dtm", re.compile(
+                rf"{pre}(?P<d>{D})\s+tháng\s+(?P<m>{M}|giêng|chạp)(?:\s+năm\s+(?P<y>{Y}))?(?!\d){sep_tail}", re.I)),
+            ("tet", re.compile(rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?", re.I)),
+            ("ram", re.compile(rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}", re.I)),
+            ("relday", re.compile(rf"{pre}(?P<rel>{rel_day})(?!\w)", re.I)),
+            ("weekday", re.compile(
+                rf"{pre}(?P<w>{wd_any})(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?", re.I)),
+            ("holiday", re.compile(rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?", re.I)),
+            ("month", re.compile(
+                rf"(?:(?P<edge>{edge})\s+)?tháng\s+(?P<m>{M}|giêng|chạp)(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
+                rf"(?:{yr})?{sep_tail}", re.I)),
+            ("month_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?tháng\s+(?P<rel>này|trước|sau|tới)(?!\w)", re.I)),
+            ("my", re.compile(rf"(?:(?P<edge>{edge})\s+)?{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}", re.I)),
+            ("year", re.compile(
+                rf"(?:(?P<edge>{edge})\s+)?năm\s+(?P<y>{Y})(?:\s?[-–/]\s?(?P<y3>{Y}))?(?![\d\w])", re.I)),
+            ("year_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia)(?!\w)", re.I)),
+            ("period", re.compile(
+                rf"(?:{_alt(lex['period_words'])})\s+(?P<y>{Y})(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])", re.I)),
+            ("year_paren", re.compile(rf"(?<=\()(?P<y>{Y})(?=\))")),
+            ("year_bare", re.compile(rf"(?:(?P<edge>{edge})\s+)?{NUM_L}(?P<y>{Y})(?![\w/.,%-]|[.,]\d)", re.I)),
+            ("quarter", re.compile(
+                rf"(?:(?P<edge>{edge})\s+)?quý\s+(?P<q>{roman})(?!\w)(?:{yr})?", re.I)),
+            ("quarter_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?quý\s+(?P<rel>này|trước|sau|tới)(?!\w)", re.I)),
+            ("half", re.compile(
+                rf"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối))\s+năm"
+                rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)", re.I)),
+            ("season", re.compile(
+                rf"mùa\s+(?P<s>{_alt(lex['seasons'])})\s+(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)",
+                re.I)),
+            ("week", re.compile(rf"(?P<edge>cuối\s+)?tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)", re.I)),
+            ("decade", re.compile(
+                rf"(?:(?P<edge>{edge})\s+)?(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+(?P<y>(?:1[89]|20)?\d0)(?!\d)",
+                re.I)),
+            ("ago", re.compile(
+                rf"(?:(?P<n>{num})\s+(?P<u>ngày|tuần|tháng|năm)\s+trước(?:\s+đây)?|cách\s+đây\s+(?P<n2>{num})\s+(?P<u2>ngày|tuần|tháng|năm))"
+                r"(?!\s+(?:khi|đó|nữa|ngày|thời|Tết|kỳ|lúc)(?!\w))(?!\w)", re.I)),
+            ("english", re.compile(
+                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<mon>{en_month})\.?\s+(?P<d>{D}),?\s+(?P<y>{Y})"
+                rf"(?:,?\s+(?P<h>{HOUR}):(?P<mi>{MIN})(?:\s?(?P<ap>[AaPp][Mm]))?)?(?![\w:])")),
+        ]
+
+    # --- scanning --------------------------------------------------------------------
+    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
+        """All accepted candidates in text[lo:hi], overlaps settled (longest first)."""
+        hi = len(text) if hi is None else hi
+        cands: list[Candidate] = []
+        for fam, rx in self.families:
+            for m in rx.finditer(text, lo, hi):
+                spec = getattr(self, "_" + fam)(m, text)
+                if spec is not None:
+                    cands.append(Candidate(m.start(), m.end(), spec, fam))
+        cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+        kept: list[Candidate] = []
+        for c in cands:
+            if all(c.end <= k.start or k.end <= c.start for k in kept):
+                kept.append(c)
+        return sorted(kept, key=lambda c: c.start)
+
+    # --- context helpers -------------------------------------------------------------
+    @staticmethod
+    def _prev_word(text: str, pos: int) -> str:
+        j = pos
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        i = j
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_"):
+            i -= 1
+        return text[i:j].lower() if i < j else text[j - 1:j]
+
+    @staticmethod
+    def _next_word(text: str, pos: int) -> str:
+        j = pos
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        i = j
+        while i < len(text) and text[i].isalnum():
+            i += 1
+        return text[j:i].lower() if i > j else text[j:j + 1]
+
+    def _prev_is_quantity(self, text: str, pos: int) -> bool:
+        w = self._prev_word(text, pos)
+        return w.isdigit() or w in self.quantifiers
+
+    def _has_pre(self, m: re.Match) -> bool:
+        return any(m.group(g) for g in ("clk", "pod", "wd", "lead"))
+
+    def _bare_ok(self, m: re.Match, text: str, dm: str) -> bool:
+        """A D/M written without `ngày`, part of day or clock: a date, or a fraction/score?"""
+        if dm in self.never_bare:
+            return False
+        prev, nxt = self._prev_word(text, m.start()), self._next_word(text, m.end())
+        if prev.isdigit() or prev in self.reject_prev or nxt in self.reject_next:
+            return False
+        if prev in self.license_prev or prev in ("(", "-", "–", "") or dm in self.holiday_dm:
+            return True
+        # a sentence-initial or comma-led date ("Tối 29/4, ..." lost its part of day)
+        if prev in (",", ".", ":", "\n") or m.start() == 0:
+            return nxt in (",", ".", ";", ":", ")", "")
+        return nxt in (",", ".", ";", ":", ")", "", "-")
+
+    def _apply_pre(self, m: re.Match, spec: DateSpec) -> DateSpec:
+        """Part of day, clock and weekday written before a day."""
+        pod = m.group("pod") or m.group("pod2")
+        if pod:
+            spec.pod = self.pod.get(_norm(pod))
+        clk = m.group("clk")
+        if clk:
+            spec.clock = _clock(clk, spec.pod)
+        return spec
+
+    def _weekday_ok(self, m: re.Match, text: str, wd: str) -> bool:
+        """Lower-case `thứ hai` is mostly an ordinal (lần thứ hai): needs a day cue."""
+        if self.wd_cap.match(" ".join(wd.split())) or wd[-1].isdigit() and m.group("lead"):
+            return True
+        return bool(m.group("pod") or m.group("lead") or self._prev_word(text, m.start()) in ("vào", "hôm", "ngày"))
+
+    # --- families: each returns a DateSpec or None -------------------------------------
+    def _day_parts(self, s: str) -> tuple[int, int | None, int | None]:
+        nums = [int(x) for x in re.findall(r"\d+", s)]
+        return nums[0], (nums[1] if len(nums) > 1 else None), (nums[2] if len(nums) > 2 else None)
+
+    def _lunar(self, m: re.Match) -> bool:
+        g = m.group("lunar")
+        return bool(g) and not g.lower().startswith("d")
+
+    def _range(self, m: re.Match, text: str) -> DateSpec | None:
+        a, b = m.group("a"), m.group("b")
+        d1, m1, y1 = self._day_parts(a)
+        d2, m2, y2 = self._day_parts(b)
+        if m1 is None and d1 >= d2:
+            return None
+        if not self._has_pre(m) and not self._bare_ok(m, text, a if m1 else b):
+            return None
+        if self._has_pre(m) and m.group("lead") is None and not (m.group("pod") or m.group("clk")):
+            return None
+        lunar = self._lunar(m)
+        end = DateSpec("day", y2, m2, d2, lunar=lunar)
+        start = DateSpec("day", y1 or (y2 if m1 is None or m1 <= m2 else None), m1 or m2, d1, lunar=lunar, end=end)
+        return self._apply_pre(m, start)
+
+    def _dm(self, m: re.Match, text: str) -> DateSpec | None:
+        a = m.group("a")
+        d, mo, y = self._day_parts(a)
+        if not self._has_pre(m) and not self._bare_ok(m, text, f"{d}/{mo}"):
+            return None
+        if m.group("wd") and not self._weekday_ok(m, text, m.group("wd")):
+            return None
+        spec = DateSpec("day", y or _int(m.group("y2")), mo, d, lunar=self._lunar(m))
+        return self._apply_pre(m, spec)
+
+    def _dm_dash(self, m: re.Match, text: str) -> DateSpec | None:
+        d, mo, y = self._day_parts(m.group("a"))
+        if not (m.group("lead") or m.group("pod") or m.group("clk")):
+            if y is None or m.group("s") == "." or not self._bare_ok(m, text, f"{d}/{mo}"):
+                return None
+        return self._apply_pre(m, DateSpec("day", y, mo, d, lunar=self._lunar(m)))
+
+    def _month_num(self, s: str) -> int:
+        return int(s) if s.isdigit() else self.lex["named_months"].get(s.lower(), 7 if s.lower() == "bảy" else 0)
+
+    def _dtm(self, m: re.Match, text: str) -> DateSpec | None:
+        if not (m.group("lead") or m.group("pod") or m.group("clk")):
+            return None
+        named = not m.group("m").isdigit()
+        spec = DateSpec("day", _int(m.group("y")), self._month_num(m.group("m")), int(m.group("d")),
+                        lunar=self._lunar(m) or named)
+        return self._apply_pre(m, spec)
+
+    def _tet(self, m: re.Match, text: str) -> DateSpec | None:
+        if (m.group("lead") or "").lower() not in ("mùng", "mồng", "ngày"):
+            return None
+        return self._apply_pre(m, DateSpec("day", _int(m.group("y")), 1, int(m.group("d")), lunar=True))
+
+    def _ram(self, m: re.Match, text: str) -> DateSpec | None:
+        return self._apply_pre(m, DateSpec("day", None, self._month_num(m.group("m")), 15, lunar=True))
+
+    def _relday(self, m: re.Match, text: str) -> DateSpec | None:
+        rel = _norm(m.group("rel"))
+        lead = (m.group("lead") or "").lower()
+        pod = m.group("pod") or m.group("pod2")
+        if m.group("wd"):
+            return None
+        if lead == "hôm":
+            rel = "hôm " + rel
+        elif lead == "ngày":
+            if rel in ("nay", "qua", "trước", "sau"):  # ngày nay, ngày trước: vague
+                return None
+        elif not pod:
+            if not rel.startswith("hôm"):
+                return None
+        elif rel in ("trước", "sau", "kia", "mốt"):
+            return None
+        if rel in ("hôm trước", "hôm sau"):
+            spec = DateSpec("day", anchored=False)
+        else:
+            offset = self.lex["relative_day"][rel.split()[-1]]
+            if rel == "hôm nay" and self._prev_is_quantity(text, m.start()):
+                return None
+            spec = DateSpec("day", rel=offset)
+        return self._apply_pre(m, spec)
+
+    def _weekday(self, m: re.Match, text: str) -> DateSpec | None:
+        w = m.group("w")
+        if m.group("wd") or not self._weekday_ok(m, text, w):
+            return None
+        if m.group("lead") and m.group("lead").lower() in ("mùng", "mồng"):
+            return None
+        key = _norm(w).split()[-1]
+        num = 7 if key == "nhật" else self.lex["weekdays"][key]
+        wrel = _norm(m.group("wrel") or m.group("wrel2") or "")
+        future = {"tới": True, "sau": True, "trước": False, "qua": False, "vừa qua": False}.get(wrel)
+        week = {"này": 0, "trước": -1, "qua": -1, "sau": 1, "tới": 1}.get(wrel) if m.group("wrel") else None
+        spec = DateSpec("weekday", part=num, rel=week, future=future)
+        return self._apply_pre(m, spec)
+
+    def _holiday(self, m: re.Match, text: str) -> DateSpec | None:
+        h = self.holidays[_norm(m.group("h"))]
+        if h.get("needs_ngay") and (m.group("lead") or "").lower() != "ngày":
+            return None
+        spec = DateSpec("day", _int(m.group("y")), h["month"], h["day"], lunar=bool(h.get("lunar")),
+                        year_shift=h.get("year_shift", 0))
+        return self._apply_pre(m, spec)
+
+    def _year_ref(self, m: re.Match) -> tuple[int | None, int | None]:
+        """(explicit year, relative year offset) from the optional year tail."""
+        gd = m.groupdict()
+        y = gd.get("y") or gd.get("y2")
+        if y:
+            return int(y), None
+        rel = gd.get("yrel")
+        return None, (self.lex["relative_period"][rel.lower()] if rel else None)
+
+    def _month(self, m: re.Match, text: str) -> DateSpec | None:
+        if self._prev_word(text, m.start()).isdigit():  # "3 tháng 10 ngày", "2 tháng 9": not ours
+            return None
+        y, yrel = self._year_ref(m)
+        mo = self._month_num(m.group("m"))
+        spec = DateSpec("month", y, mo, lunar=self._lunar(m), year_rel=yrel)
+        if m.group("m2"):
+            m2 = int(m.group("m2"))
+            if m2 <= mo:
+                return None
+            spec.end = replace(spec, month=m2)
+        return spec
+
+    def _month_rel(self, m: re.Match, text: str) -> DateSpec | None:
+        if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi"):
+            return None
+        return DateSpec("month", rel=self.lex["relative_period"][m.group("rel").lower()])
+
+    def _my(self, m: re.Match, text: str) -> DateSpec | None:
+        prev = self._prev_word(text, m.start())
+        if not (m.group("edge") or prev in self.license_prev or prev == "("):
+            return None
+        return DateSpec("month", int(m.group("y")), int(m.group("m")))
+
+    def _year(self, m: re.Match, text: str) -> DateSpec | None:
+        if self._prev_word(text, m.start()).isdigit():
+            return None
+        spec = DateSpec("year", int(m.group("y")))
+        if m.group("y3"):
+            y3 = int(m.group("y3"))
+            if y3 <= spec.year:
+                return None
+            spec.end = DateSpec("year", y3)
+        return spec
+
+    def _year_rel(self, m: re.Match, text: str) -> DateSpec | None:
+        rel = m.group("rel").lower()
+        if rel != "ngoái" and not m.group("edge") and self._prev_is_quantity(text, m.start()):
+            return None
+        if rel in ("trước", "sau") and self._next_word(text, m.end()) in ("đó", "khi", "nữa"):
+            return None
+        return DateSpec("year", rel=self.lex["relative_period"][rel])
+
+    def _period(self, m: re.Match, text: str) -> DateSpec | None:
+        spec = DateSpec("year", int(m.group("y")))
+        y3 = m.group("y3")
+        if y3:
+            end = int(y3) if len(y3) == 4 else spec.year // 100 * 100 + int(y3)
+            if end <= spec.year:
+                return None
+            spec.end = DateSpec("year", end)
+        return spec
+
+    def _year_paren(self, m: re.Match, text: str) -> DateSpec | None:
+        return DateSpec("year", int(m.group("y")))
+
+    def _year_bare(self, m: re.Match, text: str) -> DateSpec | None:
+        prev = self._prev_word(text, m.start())
+        if not (m.group("edge") or prev in self.year_license):
+            return None
+        nxt = self._next_word(text, m.end())
+        if nxt in self.reject_next or nxt.isdigit():
+            return None
+        return DateSpec("year", int(m.group("y")))
+
+    def _quarter(self, m: re.Match, text: str) -> DateSpec | None:
+        q = self.lex["romans"][m.group("q").lower()]
+        y, yrel = self._year_ref(m)
+        return DateSpec("quarter", y, part=q, year_rel=yrel)
+
+    def _quarter_rel(self, m: re.Match, text: str) -> DateSpec | None:
+        if self._prev_is_quantity(text, m.start()):
+            return None
+        return DateSpec("quarter", rel=self.lex["relative_period"][m.group("rel").lower()])
+
+    def _half(self, m: re.Match, text: str) -> DateSpec | None:
+        h = 1 if "đầu" in m.group("h").lower() else 2
+        y, yrel = self._year_ref(m)
+        return DateSpec("half", y, part=h, year_rel=yrel)
+
+    def _season(self, m: re.Match, text: str) -> DateSpec | None:
+        s = self.lex["seasons"][m.group("s").lower()]
+        y, yrel = self._year_ref(m)
+        return DateSpec("season", y, part=s, year_rel=yrel)
+
+    def _week(self, m: re.Match, text: str) -> DateSpec | None:
+        rel = m.group("rel").lower()
+        if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi"):
+            return None
+        if rel == "qua" and not m.group("edge"):
+            return None
+        return DateSpec("week", rel=self.lex["relative_period"][rel], part="WE" if m.group("edge") else None)
+
+    def _decade(self, m: re.Match, text: str) -> DateSpec | None:
+        y = m.group("y")
+        if len(y) == 2:
+            y = "19" + y
+        elif len(y) == 3:
+            return None
+        return DateSpec("decade", part=y[:3])
+
+    def _ago(self, m: re.Match, text: str) -> DateSpec | None:
+        n = m.group("n") or m.group("n2")
+        unit = (m.group("u") or m.group("u2")).lower()
+        k = int(n) if n.isdigit() else self.numw[n.lower()]
+        if self._prev_word(text, m.start()) in ("những", "các", "mấy", "vài"):
+            return None
+        grain = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}[unit]
+        return DateSpec(grain, rel=-k)
+
+    def _english(self, m: re.Match, text: str) -> DateSpec | None:
+        mon = self.lex["english_months"][m.group("mon").lower()]
+        spec = DateSpec("day", int(m.group("y")), mon, int(m.group("d")))
+        if m.group("h"):
+            h = int(m.group("h"))
+            ap = (m.group("ap") or "").lower()
+            if ap == "pm" and h < 12:
+                h += 12
+            elif ap == "am" and h == 12:
+                h = 0
+            spec.clock = (h, int(m.group("mi")))
+        return spec
+
+
+def _clock(s: str, pod: str | None) -> tuple[int, int]:
+    """`14h30`, `2 giờ`, `9:15 PM` with the part of day that follows (8h tối -> 20:00)."""
+    nums = [int(x) for x in re.findall(r"\d+", s)]
+    h, mi = nums[0], (nums[1] if len(nums) > 1 else 0)
+    low = s.lower()
+    if ("pm" in low or pod in ("AF", "EV")) and h < 12:
+        h += 12
+    elif pod == "NI" and 6 <= h < 12:
+        h += 12
+    elif "am" in low and h == 12:
+        h = 0
+    return h, mi

@@ -1,0 +1,148 @@
+"""Turn a `DateSpec` into its ISO 8601 value against a reference date.
+
+Unknown parts stay X; relative expressions need the publication date; lunar dates are
+converted with vnlunar.
+
+>>> resolve(DateSpec("day", month=8, day=16, pod="MO"), None, 2024)
+'2024-08-16TMO'
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.date_grammar import DateSpec
+
+
+def _lunar_to_solar(day: int, month: int, year: int) -> dt.date | None:
+    """Solar date of a lunar date; day 0 of month 1 is New Year's Eve (giao thừa)."""
+    from vnlunar import convert_lunar_to_solar
+
+    if day == 0:
+        first = convert_lunar_to_solar(1, 1, year, 0)
+        return dt.date(first[2], first[1], first[0]) - dt.timedelta(days=1) if first else None
+    got = convert_lunar_to_solar(day, month, year, 0)
+    return dt.date(got[2], got[1], got[0]) if got else None
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    n = year * 12 + month - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def _time_suffix(spec: DateSpec) -> str:
+    if spec.clock:
+        return "T%02d:%02d" % spec.clock
+    return "T" + spec.pod if spec.pod else ""
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _year_of(spec: DateSpec, ref: dt.date | None, hint: int | None) -> int | None:
+    """Year of an absolute expression: written, relative to the reference, or borrowed."""
+    if spec.year is not None:
+        return spec.year
+    if spec.year_rel is not None:
+        return ref.year + spec.year_rel if ref else None
+    return ref.year if ref else hint
+
+
+def _day(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    if not spec.anchored:
+        return "XXXX-XX-XX"
+    if spec.rel is not None:
+        return (ref + dt.timedelta(days=spec.rel)).isoformat() if ref else "XXXX-XX-XX"
+    y = _year_of(spec, ref, hint)
+    if spec.lunar:
+        if y is None or spec.month is None:
+            return "XXXX-XX-XX"
+        if spec.year is None and ref and spec.month <= 2 and ref.month >= 11:
+            y += 1  # Tết written late in the solar year is the coming one
+        solar = _lunar_to_solar(spec.day, spec.month, y + spec.year_shift)
+        return solar.isoformat() if solar else "XXXX-XX-XX"
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    ms = f"{spec.month:02d}" if spec.month else "XX"
+    return f"{ys}-{ms}-{spec.day:02d}"
+
+
+def _month(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    if spec.rel is not None:
+        if not ref:
+            return "XXXX-XX"
+        y, m = _shift_month(ref.year, ref.month, spec.rel)
+        return f"{y}-{m:02d}"
+    y = _year_of(spec, ref, hint)
+    return f"{y:04d}-{spec.month:02d}" if y is not None else f"XXXX-{spec.month:02d}"
+
+
+def _year(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    if spec.rel is not None:
+        return str(ref.year + spec.rel) if ref else "XXXX"
+    return str(spec.year)
+
+
+def _in_year(spec: DateSpec, ref: dt.date | None, hint: int | None, code: str) -> str:
+    y = _year_of(spec, ref, hint)
+    return f"{y if y is not None else 'XXXX'}-{code}"
+
+
+def _quarter(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    if spec.rel is not None:
+        if not ref:
+            return "XXXX-QX"
+        n = ref.year * 4 + (ref.month - 1) // 3 + spec.rel
+        return f"{n // 4}-Q{n % 4 + 1}"
+    return _in_year(spec, ref, hint, f"Q{spec.part}")
+
+
+def _week(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    tail = "-WE" if spec.part == "WE" else ""
+    if not ref:
+        return "XXXX-WXX" + tail
+    return _iso_week(ref + dt.timedelta(weeks=spec.rel or 0)) + tail
+
+
+def _weekday(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    wd = int(spec.part)
+    if not ref:
+        return f"XXXX-WXX-{wd}"
+    if spec.rel is not None:
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        return (monday + dt.timedelta(weeks=spec.rel, days=wd - 1)).isoformat()
+    if spec.future:
+        ahead = (wd - ref.isoweekday()) % 7 or (7 if spec.future is True else 0)
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    return (ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)).isoformat()
+
+
+def _single(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    g = spec.grain
+    if g == "day":
+        return _day(spec, ref, hint) + _time_suffix(spec)
+    if g == "weekday":
+        return _weekday(spec, ref, hint) + _time_suffix(spec)
+    if g == "month":
+        return _month(spec, ref, hint)
+    if g == "year":
+        return _year(spec, ref, hint)
+    if g == "quarter":
+        return _quarter(spec, ref, hint)
+    if g == "half":
+        return _in_year(spec, ref, hint, f"H{spec.part}")
+    if g == "season":
+        return _in_year(spec, ref, hint, str(spec.part))
+    if g == "week":
+        return _week(spec, ref, hint)
+    if g == "decade":
+        return f"{spec.part}X"
+    raise ValueError(f"unknown date grain {g!r}")
+
+
+def resolve(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
+    """ISO value of `spec`; `ref` is the publication date, `hint` a year borrowed from the text."""
+    value = _single(spec, ref, hint)
+    if spec.end is not None:
+        value += "/" + _single(spec.end, ref, hint)
+    return value

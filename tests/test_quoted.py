@@ -1,0 +1,189 @@
+"""QUOTED extraction: pairing of quotation marks, cues, lists and the rejection of speech."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.extract.quoted import QuotedExtractor, pair_quotes
+from pipeline.normalize import Normalizer
+from pipeline.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def extractor(resources):
+    return QuotedExtractor(resources)
+
+
+@pytest.fixture(scope="module")
+def debug_extractor(resources):
+    return QuotedExtractor(resources, debug=True)
+
+
+def run(extractor: QuotedExtractor, text: str) -> Document:
+    doc = Document(id="t", original=text)
+    Normalizer()(doc)
+    return extractor(doc)
+
+
+def quoted(extractor: QuotedExtractor, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.cue) for m in run(extractor, text).mentions if m.label == "QUOTED"]
+
+
+def both_forms(text: str) -> list[str]:
+    return [unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)]
+
+
+ACCEPTED = [
+    ("Phường có mô hình “Camera an ninh” rất hiệu quả.", [("Camera an ninh", "mô hình")]),
+    ('Phường có mô hình "Camera an ninh" rất hiệu quả.', [("Camera an ninh", "mô hình")]),
+    ("Phường có mô hình «Camera an ninh» rất hiệu quả.", [("Camera an ninh", "mô hình")]),
+    ("Phường có mô hình ‘Camera an ninh’ rất hiệu quả.", [("Camera an ninh", "mô hình")]),
+    ("Hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm nay.",
+     [("Toàn dân bảo vệ an ninh Tổ quốc", "phong trào")]),
+    ("Nhân rộng các mô hình theo hướng “Tự phòng, tự quản, tự bảo vệ”.",
+     [("Tự phòng, tự quản, tự bảo vệ", None)]),
+    ('với phương châm "đi một ngày đàng, học một sàng khôn".',
+     [("đi một ngày đàng, học một sàng khôn", "phương châm")]),
+    ('Bộ phim hoạt hình "Soul" giành chiến thắng.', [("Soul", "bộ phim")]),
+    ('Sau bộ phim gặt hái giải thưởng "Người đàn bà mộng du", cô nghỉ.',
+     [("Người đàn bà mộng du", "bộ phim")]),
+    ('người đầu tiên đoạt Giải "Khôi nguyên La Mã" (Pháp).', [("Khôi nguyên La Mã", "giải")]),
+    ('Vai diễn trong "Chân Tam Quốc vô song" được chờ đợi', [("Chân Tam Quốc vô song", None)]),
+    ('Mục tiêu của trường là "Thực Học, Thực Hành".', [("Thực Học, Thực Hành", None)]),
+    ('"VINAWOMAN - BẢN LĨNH VIỆT NAM" làm chủ đề năm nay.', [("VINAWOMAN - BẢN LĨNH VIỆT NAM", None)]),
+    ("Phường hưởng ứng danh hiệu “Gia đình văn hoá” năm nay.", [("Gia đình văn hóa", "danh hiệu")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED)
+def test_accepted(extractor, text, expected):
+    for form in both_forms(text):
+        got = quoted(extractor, form)
+        assert [(unicodedata.normalize("NFC", t), c) for t, c in got] == expected
+
+
+REJECTED = [
+    ("Ông Dũng cho biết: “Chúng tôi sẽ tiếp tục triển khai.”", "speech"),
+    ('Ông nói "Chúng tôi sẽ làm tốt hơn".', "speech"),
+    ('"Nhưng chúng tôi có thể làm tốt hơn nữa", Giáo sư Mark nói.', "speech"),
+    ('Giới chuyên môn dành lời khen cho Monica: "Monica đẹp đến mức siêu thực".', "speech"),
+    ("Thị trường đang “tăng tốc” mạnh.", "scare"),
+    ('HAGL vẫn đặt kế hoạch "có lợi nhuận" trong năm 2021.', "scare"),
+    ('Bạn nhấn vào nút "Bắt đầu" ở giao diện tiếp theo.', "label"),
+    ('Sau khi "Gà trống" vừa sa thải HLV Mourinho.', "no cue"),
+    ('Ông nhận xét "Quá tuyệt vời, không thể tin được!"', "speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REJECTED)
+def test_rejected_with_reason(extractor, debug_extractor, text, reason):
+    assert quoted(extractor, text) == []
+    doc = run(debug_extractor, text)
+    rejected = [m for m in doc.mentions if m.label == "QUOTED_REJECTED"]
+    assert rejected and rejected[0].debug.startswith(reason)
+    assert all(m.source == "quoted-rules" for m in doc.mentions)
+
+
+def test_debug_reason_on_accepted(debug_extractor):
+    doc = run(debug_extractor, "Phường có mô hình “Camera an ninh”.")
+    assert [(m.label, m.debug) for m in doc.mentions] == [("QUOTED", "cue 'mô hình'")]
+
+
+def test_no_debug_output_by_default(extractor):
+    doc = run(extractor, "Ông cho biết: “Chúng tôi sẽ làm.” Mô hình “Camera an ninh” tốt.")
+    assert [(m.label, m.debug) for m in doc.mentions] == [("QUOTED", None)]
+
+
+def test_list_after_one_cue(extractor):
+    text = ("phát động nhiều mô hình hiệu quả như “Chi hội nông dân không vi phạm pháp luật”, "
+            "“Khu dân cư an toàn về ANTT”, “Trường học an toàn, không có bạo lực học đường”, "
+            "“Camera an ninh”,…")
+    assert quoted(extractor, text) == [
+        ("Chi hội nông dân không vi phạm pháp luật", "mô hình"),
+        ("Khu dân cư an toàn về ANTT", "mô hình"),
+        ("Trường học an toàn, không có bạo lực học đường", "mô hình"),
+        ("Camera an ninh", "mô hình"),
+    ]
+
+
+def test_list_with_years_and_colon(extractor):
+    text = "Cô đóng các bộ phim nổi bật như: “Nữ tướng cướp” (2004), “Ngôi nhà hạnh phúc” (2008)."
+    assert quoted(extractor, text) == [("Nữ tướng cướp", "bộ phim"), ("Ngôi nhà hạnh phúc", "bộ phim")]
+
+
+def test_unmarked_name_is_not_quoted(extractor):
+    assert quoted(extractor, "khen thưởng trong phong trào Toàn dân bảo vệ an ninh tổ quốc") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Phường có mô hình “Camera an ninh rất hiệu quả.\nNăm nay có mô hình “Khu dân cư an toàn”.",
+    'Phường có mô hình "Camera an ninh rất hiệu quả.\nNăm nay có mô hình "Khu dân cư an toàn".',
+])
+def test_unclosed_mark_does_not_swallow_the_paragraph(extractor, text):
+    assert quoted(extractor, text) == [("Khu dân cư an toàn", "mô hình")]
+
+
+def test_nested_straight_quotes_pair_inside_out():
+    text = 'Ông giải thích: "Văn bản "phong sát" diễn viên không tồn tại".'
+    assert sorted(text[q.start:q.end] for q in pair_quotes(text)) == [
+        "Văn bản \"phong sát\" diễn viên không tồn tại", "phong sát"]
+
+
+@pytest.mark.parametrize("text", ["Vietnam’s Strongest Local Brands", "Rub 'al Khali", "it's"])
+def test_apostrophes_are_no_marks(text):
+    assert pair_quotes(text) == []
+
+
+def test_offsets_map_to_original(resources):
+    text = "Phường có mo\u0302 hình  “Camera an ninh” và hoà nhập."
+    doc = Document(id="t", original=text)
+    Normalizer()(doc)
+    QuotedExtractor(resources)(doc)
+    Resolver()(doc)
+    (m,) = doc.mentions
+    assert text[m.start:m.end] == m.text == "Camera an ninh"
+
+
+def _gold_quoted(marked: str) -> tuple[str, list[tuple[str, str | None]]]:
+    """Plain text and the QUOTED (text, cue) pairs of an inline-marked gold text."""
+    out: list[str] = []
+    stack: list[tuple[str, int]] = []
+    found: list[tuple[int, str, str | None]] = []
+    i = 0
+    while i < len(marked):
+        c = marked[i]
+        if c == "⟦":
+            j = marked.index(" ", i)
+            stack.append((marked[i + 1:j], len("".join(out))))
+            i = j + 1
+            continue
+        if c == "‖":
+            j = marked.index("⟧", i)
+            attrs = dict(kv.partition("=")[::2] for kv in marked[i + 1:j].split(";"))
+            label, start = stack.pop()
+            if label == "QUOTED":
+                found.append((start, "".join(out)[start:], attrs.get("cue") or None))
+            i = j + 1
+            continue
+        if c == "⟧":
+            stack.pop()
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out), [(t, cue) for _, t, cue in sorted(found)]
+
+
+def test_seed_names_with_cues(extractor, data_dir):
+    lines = (data_dir / "seed.gold.txt").read_text(encoding="utf-8").splitlines()
+    text, expected = _gold_quoted("\n".join(x for x in lines if not x.startswith("#date=")))
+    assert len(expected) == 5
+    assert quoted(extractor, text) == expected
+
+
+@pytest.mark.slow
+def test_in_pipeline(nlp):
+    doc = nlp("Phường phát động mô hình “Camera an ninh”. Ông nói: “Chúng tôi sẽ làm.”")
+    assert [(m.label, m.text, m.cue) for m in doc.mentions if m.label == "QUOTED"] == [
+        ("QUOTED", "Camera an ninh", "mô hình")]
