@@ -29,6 +29,7 @@ class Score:
     attr_ok: Counter = field(default_factory=Counter)
     attr_n: Counter = field(default_factory=Counter)
     errors: list = field(default_factory=list)
+    with_attributes: bool = True  # False for systems that produce no attributes (the baseline)
 
     def prf(self, label: str) -> tuple[float, float, float]:
         tp, fp, fn = self.tp[label], self.fp[label], self.fn[label]
@@ -56,7 +57,7 @@ def score_document(score: Score, path: Path, gold: list, predicted: list, labels
     for key, gm in g.items():
         if key in p:
             score.tp[key[0]] += 1
-            attr = ATTRS.get(key[0])
+            attr = ATTRS.get(key[0]) if score.with_attributes else None
             if attr:
                 want = gm.attrs.get(attr)
                 got = getattr(p[key], attr, None)
@@ -131,7 +132,7 @@ class UndertheseaBaseline:
 
 def evaluate_baseline(folder: str | Path, resources) -> Score:
     baseline = UndertheseaBaseline(resources)
-    score = Score()
+    score = Score(with_attributes=False)
     for path in gold_files(folder):
         gd = read_gold(path)
         score_document(score, path, gd.mentions, baseline(gd.text), labels_for(path))
@@ -140,7 +141,8 @@ def evaluate_baseline(folder: str | Path, resources) -> Score:
 
 def format_table(rows: list[tuple[str, Score]], labels: Iterable[str] = LABELS) -> str:
     """One line per (system, label): P, R, F1, gold count, attribute accuracy."""
-    lines = [f"{'system':<22}{'label':<8}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}  attribute accuracy"]
+    w = max([len(name) for name, _ in rows] + [20]) + 2
+    lines = [f"{'system':<{w}}{'label':<8}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}  attribute accuracy"]
     for name, sc in rows:
         for lab in labels:
             n_gold = sc.tp[lab] + sc.fn[lab]
@@ -149,7 +151,7 @@ def format_table(rows: list[tuple[str, Score]], labels: Iterable[str] = LABELS) 
             p, r, f = sc.prf(lab)
             acc = sc.attr_accuracy(lab)
             attr = f"{ATTRS[lab]} {acc:.3f} ({sc.attr_n[lab]})" if acc is not None else ""
-            lines.append(f"{name:<22}{lab:<8}{p:>7.3f}{r:>7.3f}{f:>7.3f}{n_gold:>6}  {attr}")
+            lines.append(f"{name:<{w}}{lab:<8}{p:>7.3f}{r:>7.3f}{f:>7.3f}{n_gold:>6}  {attr}")
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ linking functions are pure.
 >>> link(gaz, "Trường Xuân", "phường", near=["Tam Kỳ"]).unit.ward_2025
 'Phường Tam Kỳ'
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,9 +41,13 @@ KIND_LEVELS: dict[str | None, tuple[str, ...]] = {
     "đặc khu": ("ward", "district"),
     None: ("province", "district"),
 }
-NEAR_WEIGHT = 10  # an enclosing unit written in the same sentence beats the rest of the document
+# Evidence weights: an enclosing unit written right after the name (`phường Trường Xuân, TP.
+# Tam Kỳ`) beats another place of the sentence, which beats the rest of the document.
+CHAIN_WEIGHT, NEAR_WEIGHT, DOC_WEIGHT = 10, 3, 1
+HIGHER = {"ward": ("district", "province"), "district": ("province",), "province": ()}
 
 _SPACES = re.compile(r"[\s\-–]+")
+_QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)$")  # `Kỳ Anh (Thị xã)`: the dataset's tie-breaker
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -88,17 +93,18 @@ _TYPES = ("Thành phố", "Tỉnh", "Quận", "Huyện", "Thị xã", "Thị tr�
 
 
 def _strip_type(full: str) -> str:
-    for t in _TYPES:
-        if full.startswith(t + " "):
-            return full[len(t) + 1:]
-    return full
+    t = _type(full)
+    return full[len(t) + 1 :] if t else full
 
 
 def _type(full: str) -> str:
-    for t in _TYPES:
-        if full.startswith(t + " "):
-            return t.lower()
-    return ""
+    """The generic word of an official name, lower case (`Thị Xã Buôn Hồ` → `thị xã`)."""
+    low = full.lower()
+    return next((t.lower() for t in _TYPES if low.startswith(t.lower() + " ")), "")
+
+
+def _short(name: str) -> str:
+    return _QUALIFIER.sub("", name)
 
 
 def data_dir() -> Path:
@@ -119,6 +125,7 @@ class Gazetteer:
         for u in units:
             self.by_name.setdefault(fold(u.short), []).append(u)
             self.by_plain.setdefault(plain(u.short), []).append(u)
+        self.levels = {k: {u.level for u in v} for k, v in self.by_name.items()}
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Gazetteer:
@@ -131,13 +138,8 @@ class Gazetteer:
         return cls(_build_units(legacy, new, conv))
 
     def candidates(self, name: str) -> list[Unit]:
-        """Units whose short name is `name` (diacritics ignored only when none are written)."""
-        found = self.by_name.get(fold(name))
-        if found:
-            return found
-        if plain(name) == _NON_ALNUM.sub("", name.lower()):  # written without diacritics
-            return self.by_plain.get(plain(name), [])
-        return []
+        """Units whose short name is `name`, else the same letters (`Đakrông`, `Chư Pah`, `Ha Noi`)."""
+        return self.by_name.get(fold(name)) or self.by_plain.get(plain(name), [])
 
     def province(self, key: str) -> Unit | None:
         """A 2024-scheme province by its short name (`Quảng Nam`)."""
@@ -165,11 +167,36 @@ def _build_units(legacy: list[dict], new: list[dict], conv: dict) -> list[Unit]:
     for r in legacy:
         pkey = r["provinceKey"]
         prov, prov25 = r["province"], new_prov_name.get(old_to_new_prov.get(pkey, ""))
-        units.setdefault(("2024", "province", r["provinceCode"]), Unit(
-            r["provinceCode"], "province", "2024", prov, r["provinceShort"], _type(prov), None, prov, prov25, None))
-        units.setdefault(("2024", "district", r["districtCode"]), Unit(
-            r["districtCode"], "district", "2024", r["district"], r["districtShort"], r["districtType"].lower(),
-            None, prov, prov25, None))
+        units.setdefault(
+            ("2024", "province", r["provinceCode"]),
+            Unit(
+                r["provinceCode"],
+                "province",
+                "2024",
+                prov,
+                r["provinceShort"],
+                _type(prov),
+                None,
+                prov,
+                prov25,
+                None,
+            ),
+        )
+        units.setdefault(
+            ("2024", "district", r["districtCode"]),
+            Unit(
+                r["districtCode"],
+                "district",
+                "2024",
+                r["district"],
+                _short(r["districtShort"]),
+                r["districtType"].lower(),
+                None,
+                prov,
+                prov25,
+                None,
+            ),
+        )
         if not r["ward"]:
             continue
         new_key = old_to_new_ward.get(f"{pkey}_{r['districtKey']}_{r['wardKey']}")
@@ -177,8 +204,17 @@ def _build_units(legacy: list[dict], new: list[dict], conv: dict) -> list[Unit]:
         if new_key:
             new_ward_old_provs.setdefault(new_key, set()).add(pkey)
         units[("2024", "ward", r["wardCode"])] = Unit(
-            r["wardCode"], "ward", "2024", r["ward"], r["wardShort"], (r["wardType"] or "").lower(),
-            r["district"], prov, prov25, ward25)
+            r["wardCode"],
+            "ward",
+            "2024",
+            r["ward"],
+            _short(r["wardShort"]),
+            (r["wardType"] or "").lower(),
+            r["district"],
+            prov,
+            prov25,
+            ward25,
+        )
     new_prov_old: dict[str, set[str]] = {}
     for old, n in old_to_new_prov.items():
         new_prov_old.setdefault(n, set()).add(old)
@@ -186,14 +222,35 @@ def _build_units(legacy: list[dict], new: list[dict], conv: dict) -> list[Unit]:
         pkey, prov25 = r["provinceKey"], r["province"]
         olds = new_prov_old.get(pkey, set())
         same = old_prov_name.get(pkey) if olds == {pkey} else None  # not merged: same province
-        units.setdefault(("2025", "province", r["provinceCode"]), Unit(
-            r["provinceCode"], "province", "2025", prov25, r["provinceShort"], _type(prov25), None, same, prov25,
-            None))
+        units.setdefault(
+            ("2025", "province", r["provinceCode"]),
+            Unit(
+                r["provinceCode"],
+                "province",
+                "2025",
+                prov25,
+                r["provinceShort"],
+                _type(prov25),
+                None,
+                same,
+                prov25,
+                None,
+            ),
+        )
         ward_olds = new_ward_old_provs.get((pkey, r["wardKey"]), set())
         old = old_prov_name.get(next(iter(ward_olds))) if len(ward_olds) == 1 else None
         units[("2025", "ward", r["wardCode"])] = Unit(
-            r["wardCode"], "ward", "2025", r["ward"], r["wardShort"], r["wardType"].lower(), None, old, prov25,
-            r["ward"])
+            r["wardCode"],
+            "ward",
+            "2025",
+            r["ward"],
+            _short(r["wardShort"]),
+            r["wardType"].lower(),
+            None,
+            old,
+            prov25,
+            r["ward"],
+        )
     return list(units.values())
 
 
@@ -202,16 +259,30 @@ def _scheme_order(date: dt.date | None) -> tuple[str, str]:
 
 
 def _where(units: Iterable[Unit]) -> str:
-    return "; ".join(sorted({f"{u.name} ({u.district + ', ' if u.district else ''}{u.province or u.province_2025})"
-                             for u in units}))[:300]
+    return "; ".join(
+        sorted(
+            {
+                f"{u.name} ({u.district + ', ' if u.district else ''}{u.province or u.province_2025})"
+                for u in units
+            }
+        )
+    )[:300]
 
 
-def link(gaz: Gazetteer, name: str, kind: str | None, near: Iterable[str] = (), doc: Iterable[str] = (),
-         date: dt.date | None = None) -> Link:
+def link(
+    gaz: Gazetteer,
+    name: str,
+    kind: str | None,
+    near: Iterable[str] = (),
+    doc: Iterable[str] = (),
+    date: dt.date | None = None,
+    chain: Iterable[str] = (),
+) -> Link:
     """Link a place name to one unit, or to none with the reason.
 
-    `near`: other place names of the same sentence (enclosing units written nearby);
-    `doc`: the document's other place names; `date`: publication date (picks the scheme).
+    `chain`: the places written right after it (`, TP. Tam Kỳ`, `(Vĩnh Phúc)`); `near`: the
+    other places of the sentence; `doc`: those of the document; `date`: publication date
+    (picks the scheme). A unit that contradicts a higher unit of the chain is not linked.
 
     >>> link(Gazetteer.load(), "Trường Xuân", "xã").note[:9]
     'ambiguous'
@@ -234,6 +305,10 @@ def link(gaz: Gazetteer, name: str, kind: str | None, near: Iterable[str] = (), 
         if in_scheme:
             cands = in_scheme
             break
+    chain = [c for c in chain if c]
+    cands, conflict = _agree_with_chain(gaz, cands, chain)
+    if conflict:
+        return Link(None, f"no unit of this name lies in {conflict}")
     if len(cands) > 1:  # a higher level wins when the name is shared (`Hà Tĩnh`: province, city)
         top = min(levels.index(u.level) for u in cands)
         top_cands = [u for u in cands if levels.index(u.level) == top]
@@ -241,20 +316,36 @@ def link(gaz: Gazetteer, name: str, kind: str | None, near: Iterable[str] = (), 
             cands = top_cands
     if len(cands) == 1:
         return Link(cands[0], "; ".join(notes) or "unique")
-    return _by_context(cands, near, doc, notes)
+    return _by_context(cands, chain, near, doc, notes)
 
 
-def _by_context(cands: list[Unit], near: Iterable[str], doc: Iterable[str], notes: list[str]) -> Link:
-    near_keys = {fold(n) for n in near}
-    doc_keys = {fold(n) for n in doc}
-    scored = []
+def _agree_with_chain(gaz: Gazetteer, cands: list[Unit], chain: list[str]) -> tuple[list[Unit], str]:
+    """Drop candidates outside the higher units written after the name; (kept, conflict)."""
+    kept, higher_seen = [], []
     for u in cands:
-        enc = u.enclosing()
-        scored.append((NEAR_WEIGHT * len(enc & near_keys) + len(enc & doc_keys), u))
-    scored.sort(key=lambda x: -x[0])
+        higher = {fold(c) for c in chain if gaz.levels.get(fold(c), set()) & set(HIGHER[u.level])}
+        if not higher or u.enclosing() & higher:
+            kept.append(u)
+        else:
+            higher_seen.extend(c for c in chain if fold(c) in higher)
+    if kept:
+        return kept, ""
+    return cands, ", ".join(dict.fromkeys(higher_seen))
+
+
+def _by_context(
+    cands: list[Unit], chain: Iterable[str], near: Iterable[str], doc: Iterable[str], notes: list[str]
+) -> Link:
+    keys = [
+        ({fold(n) for n in names}, w)
+        for names, w in ((chain, CHAIN_WEIGHT), (near, NEAR_WEIGHT), (doc, DOC_WEIGHT))
+    ]
+    scored = sorted(
+        ((sum(w * len(u.enclosing() & k) for k, w in keys), u) for u in cands), key=lambda x: -x[0]
+    )
     best, second = scored[0][0], scored[1][0]
     if best > 0 and best > second:
-        how = "enclosing unit in the sentence" if best >= NEAR_WEIGHT else "other places of the document"
+        how = "the units written after it" if best >= CHAIN_WEIGHT else "the other places of the text"
         return Link(scored[0][1], "; ".join([*notes, f"chosen among {len(cands)} by {how}"]))
-    tied = [u for s, u in scored if s == best]
+    tied = [u for sc, u in scored if sc == best]
     return Link(None, f"ambiguous: {len(tied)} units named so: {_where(tied)}")

@@ -21,15 +21,21 @@ Replacement = Callable[[re.Match], str]
 
 # Block-level HTML tags end a paragraph; inline ones vanish. Bounded lengths keep the
 # patterns linear on hostile input.
-_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|ul|ol)\b[^<>]{0,500}>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|tr|td|th|h[1-6]|table|tbody|thead|tfoot|ul|ol|dl|dt|dd|hr|blockquote|pre|center"
+    r"|section|article|header|footer|caption)\b[^<>]{0,500}>", re.I)
+_HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,500}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _CRLF = re.compile(r"\r\n?")
-# Control characters (but tab and newline), zero-width characters, soft hyphen, BOM.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+# Control characters (but tab and newline) stand between words (`H2O \x14 Al(OH)3`, `ông \x08H`):
+# they become a space. Zero-width characters, soft hyphen and BOM sit inside words: deleted.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.S)
-_LINE_EDGE_SPACE = re.compile(r" *\n *")
+# Runs of spaces are single spaces by then (`spaces` step); a bounded pattern stays linear.
+_LINE_EDGE_SPACE = re.compile(r" ?\n ?")
 # Old-style tone placement on the second vowel of an open oa/oe/uy syllable (hoà, khoẻ,
 # thuỷ); the new style, used by underthesea's models, puts it on the first (hòa, khỏe, thủy).
 _OLD_TONE = re.compile(
@@ -67,9 +73,11 @@ def _unescape(m: re.Match) -> str:
 # The steps in order: (name, pattern, replacement). Data, not logic.
 STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
     ("crlf", _CRLF, "\n"),
+    ("html_comment", _HTML_COMMENT, ""),
     ("html_block", _BLOCK_TAG, "\n"),
     ("html_inline", _INLINE_TAG, ""),
     ("html_entity", _ENTITY, _unescape),
+    ("control", _CONTROL, " "),
     ("invisible", _INVISIBLE, ""),
     ("nfc", _COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0))),
     ("spaces", _SPACES, " "),

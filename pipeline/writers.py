@@ -33,16 +33,29 @@ class OutputError(RuntimeError):
     """The output folder cannot be used as asked."""
 
 
-def _atomic_write_table(table, path: Path) -> None:
+TMP_PREFIX = ".tmp-"  # a file still being written; never read, removed on resume
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Call `write(tmp_path)` on a temporary file beside `path`, then rename it into place,
+    so a reader or a killed run only ever sees no file or the whole file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=path.suffix, dir=path.parent)
     os.close(fd)
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        write(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _atomic_write_table(table, path: Path) -> None:
+    _atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def _atomic_write_text(text: str, path: Path) -> None:
+    _atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 
 class DatasetWriter:
@@ -71,9 +84,8 @@ class DatasetWriter:
             tables["tokens"] = to_table([r for d in docs for r in token_rows(d)], TOKENS)
         for table_name, table in tables.items():
             _atomic_write_table(table, self.out / table_name / name)
-        marker = self.out / "_done" / f"{batch:06d}"
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(str(len(docs)), encoding="utf-8")
+        # the marker last: a batch without it is redone whole, whatever parts exist
+        _atomic_write_text(str(len(docs)), self.out / "_done" / f"{batch:06d}")
 
 
 def prepare_output(out: str | Path, run_args: dict, overwrite: bool = False) -> bool:
@@ -83,19 +95,25 @@ def prepare_output(out: str | Path, run_args: dict, overwrite: bool = False) -> 
     """
     out = Path(out)
     manifest = out / "_run.json"
+    run_args = json.loads(json.dumps(run_args))  # as read back: tuples become lists
+    if out.exists():
+        for stale in [*out.glob(f"{TMP_PREFIX}*"), *out.glob(f"*/{TMP_PREFIX}*")]:  # left by a killed run
+            stale.unlink(missing_ok=True)
     if out.exists() and any(out.iterdir()):
         if manifest.exists() and not overwrite:
             previous = json.loads(manifest.read_text(encoding="utf-8"))
             if previous == run_args:
-                for stale in out.glob("*/.tmp-*"):  # left by a killed run
-                    stale.unlink()
                 return True
+            if {k: v for k, v in previous.items() if k != "input_files"} == \
+                    {k: v for k, v in run_args.items() if k != "input_files"}:
+                raise OutputError(f"{out} holds a run over these input files before they changed (size or "
+                                  "modification time); use --overwrite to start again")
             raise OutputError(f"{out} holds a run with other arguments; use another --out or --overwrite")
         if not manifest.exists() and not overwrite:
             raise OutputError(f"{out} is not empty and is not a pipeline output; choose an empty --out")
         _clear(out)
     out.mkdir(parents=True, exist_ok=True)
-    manifest.write_text(json.dumps(run_args, ensure_ascii=False, indent=1), encoding="utf-8")
+    _atomic_write_text(json.dumps(run_args, ensure_ascii=False, indent=1), manifest)
     return False
 
 

@@ -35,7 +35,7 @@ def test_run_writes_typed_tables(run_out):
     src, out = run_out
     docs = pd.read_parquet(out / "documents")
     assert set(docs.doc_id) == {"seed.txt", "a1", "a2"}
-    assert dict(zip(docs.doc_id, docs.status)) == {"seed.txt": "ok", "a1": "ok", "a2": "error"}
+    assert dict(zip(docs.doc_id, docs.status)) == {"seed.txt": "ok", "a1": "ok", "a2": "empty"}
     assert str(docs.status.dtype) == "category"
     mentions = pd.read_parquet(out / "mentions")
     assert str(mentions.label.dtype) == "category"

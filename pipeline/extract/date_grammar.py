@@ -9,8 +9,7 @@ each match becomes a `DateSpec` (what was written: day, month, year, offsets, pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 # Number pieces: day, month, four-digit year (1800-2099), clock.
 D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -26,6 +25,10 @@ CLOCK = (
 NUM_L = r"(?<![\w/.,:\-])"
 # Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
 NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
+
+
+# What may follow a bare D/M for it to be read as a date (21/4 vừa qua, 30/4 tới).
+_BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới", "này"})
 
 
 @dataclass
@@ -49,7 +52,7 @@ class DateSpec:
     year_rel: int | None = None  # year relative to the reference (tháng 8 năm ngoái: -1)
     year_shift: int = 0  # holiday in the previous lunar year (ông Công ông Táo)
     end: DateSpec | None = None
-    future: bool | None = None  # weekday: which side of the reference date
+    future: bool | str | None = None  # weekday: True after the reference, "soon" on or after it
 
     @property
     def explicit_year(self) -> int | None:
@@ -62,7 +65,6 @@ class Candidate:
     end: int
     spec: DateSpec
     family: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _alt(words) -> str:
@@ -92,6 +94,9 @@ class DateGrammar:
         self.year_license = set(lex["year_license_prev"])
         self.holiday_dm = set(lex["holiday_dm"])
         self.never_bare = set(lex["never_bare"])
+        self.vague_today = set(lex["vague_today_prev"])
+        self.year_units = set(lex["year_units_next"])
+        self.habitual = set(lex["habitual_next"])
         self.holidays = {_norm(n): h for h in lex["holidays"] for n in h["names"]}
         pod = _alt(self.pod)
         edge = _alt(lex["period_edge"])
@@ -99,10 +104,11 @@ class DateGrammar:
         wd_any = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?!\w)|chủ\s+nhật"
         self.wd_cap = re.compile(rf"^(?:{wd_cap})$")
         pre = (
+            r"(?<![\w/])"
             rf"(?:(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?"
             rf"(?:(?P<pod>{pod})(?:\s+|,\s*))?"
             rf"(?:(?P<wd>{wd_any})(?:,\s*|\s+|\s*-\s*))?"
-            r"(?:(?P<lead>ngày|hôm|mùng|mồng)\s+)?"
+            r"(?:(?P<lead>ngày(?:\s+(?:mùng|mồng))?|hôm|mùng|mồng)\s+)?"
         )
         rel_day = r"hôm\s+nay|hôm\s+qua|hôm\s+kia|hôm\s+trước|hôm\s+sau|nay|qua|kia|mai|mốt|trước|sau"
         sep_tail = r"(?:\s*\(?(?P<lunar>âm\s+lịch|ÂL|dương\s+lịch)\)?)?"
@@ -111,52 +117,51 @@ class DateGrammar:
         roman = r"(?-i:I{1,3}|IV)|[1-4]"
         num = rf"\d{{1,2}}|{_alt(self.numw)}"
         en_month = _alt(lex["english_months"])
-        self.families: list[tuple[str, re.Pattern]] = [
-            ("range", re.compile(
-                rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{D}/{M}(?:/{Y})?){NUM_R}{sep_tail}",
-                re.I)),
-            ("dm", re.compile(rf"{pre}{NUM_L}(?P<a>{D}/{M}(?:/{Y})?){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}", re.I)),
-            ("dm_dash", re.compile(rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}", re.I)),
-            ("dtm", re.compile(
-                rf"{pre}(?P<d>{D})\s+tháng\s+(?P<m>{M}|giêng|chạp)(?:\s+năm\s+(?P<y>{Y}))?(?!\d){sep_tail}", re.I)),
-            ("tet", re.compile(rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?", re.I)),
-            ("ram", re.compile(rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}", re.I)),
-            ("relday", re.compile(rf"{pre}(?P<rel>{rel_day})(?!\w)", re.I)),
-            ("weekday", re.compile(
-                rf"{pre}(?P<w>{wd_any})(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?", re.I)),
-            ("holiday", re.compile(rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?", re.I)),
-            ("month", re.compile(
-                rf"(?:(?P<edge>{edge})\s+)?tháng\s+(?P<m>{M}|giêng|chạp)(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
-                rf"(?:{yr})?{sep_tail}", re.I)),
-            ("month_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?tháng\s+(?P<rel>này|trước|sau|tới)(?!\w)", re.I)),
-            ("my", re.compile(rf"(?:(?P<edge>{edge})\s+)?{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}", re.I)),
-            ("year", re.compile(
-                rf"(?:(?P<edge>{edge})\s+)?năm\s+(?P<y>{Y})(?:\s?[-–/]\s?(?P<y3>{Y}))?(?![\d\w])", re.I)),
-            ("year_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia)(?!\w)", re.I)),
-            ("period", re.compile(
-                rf"(?:{_alt(lex['period_words'])})\s+(?P<y>{Y})(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])", re.I)),
-            ("year_paren", re.compile(rf"(?<=\()(?P<y>{Y})(?=\))")),
-            ("year_bare", re.compile(rf"(?:(?P<edge>{edge})\s+)?{NUM_L}(?P<y>{Y})(?![\w/.,%-]|[.,]\d)", re.I)),
-            ("quarter", re.compile(
-                rf"(?:(?P<edge>{edge})\s+)?quý\s+(?P<q>{roman})(?!\w)(?:{yr})?", re.I)),
-            ("quarter_rel", re.compile(rf"(?:(?P<edge>{edge})\s+)?quý\s+(?P<rel>này|trước|sau|tới)(?!\w)", re.I)),
-            ("half", re.compile(
-                rf"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối))\s+năm"
-                rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)", re.I)),
-            ("season", re.compile(
-                rf"mùa\s+(?P<s>{_alt(lex['seasons'])})\s+(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)",
-                re.I)),
-            ("week", re.compile(rf"(?P<edge>cuối\s+)?tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)", re.I)),
-            ("decade", re.compile(
-                rf"(?:(?P<edge>{edge})\s+)?(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+(?P<y>(?:1[89]|20)?\d0)(?!\d)",
-                re.I)),
-            ("ago", re.compile(
-                rf"(?:(?P<n>{num})\s+(?P<u>ngày|tuần|tháng|năm)\s+trước(?:\s+đây)?|cách\s+đây\s+(?P<n2>{num})\s+(?P<u2>ngày|tuần|tháng|năm))"
-                r"(?!\s+(?:khi|đó|nữa|ngày|thời|Tết|kỳ|lúc)(?!\w))(?!\w)", re.I)),
-            ("english", re.compile(
-                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<mon>{en_month})\.?\s+(?P<d>{D}),?\s+(?P<y>{Y})"
-                rf"(?:,?\s+(?P<h>{HOUR}):(?P<mi>{MIN})(?:\s?(?P<ap>[AaPp][Mm]))?)?(?![\w:])")),
+        canchi = rf"(?:{_alt(lex['can'])})\s+(?:{_alt(lex['chi'] + ['mẹo'])})(?!\w)"
+        e = rf"(?:(?P<edge>{edge})\s+)?"  # đầu / giữa / cuối before a period
+        dmy = rf"{D}/{M}(?:/{Y})?"
+        mon = rf"(?P<m>{M}|giêng|chạp)"
+        rel4 = r"(?P<rel>này|trước|sau|tới)(?!\w)"
+        y_or_2 = rf"(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])"
+        unit = r"ngày|tuần|tháng|năm"
+        sources = [
+            ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
+            ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
+            ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
+                    rf"(?:\s+năm\s+(?:(?P<y>{Y})|(?P<canchi>{canchi})))?(?!\d){sep_tail}"),
+            ("tet", rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?"),
+            ("ram", rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}"),
+            ("relday", rf"{pre}(?P<rel>{rel_day})(?!\w)"),
+            ("weekday", rf"{pre}(?P<w>{wd_any})"
+                        r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
+            ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
+            ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)(?:{yr})?{sep_tail}"),
+            ("month_rel", rf"{e}tháng\s+{rel4}"),
+            ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
+            ("year", rf"{e}năm\s+(?P<y>{Y}){y_or_2}"),
+            ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia)(?!\w)"),
+            ("period", rf"(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
+            ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
+            ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
+            ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr})?"),
+            ("quarter_rel", rf"{e}quý\s+{rel4}"),
+            ("half", r"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối))\s+năm"
+                     rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
+            ("season", rf"mùa\s+(?P<s>{_alt(lex['seasons'])})\s+"
+                       rf"(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)"),
+            ("week", rf"{e}tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)"),
+            ("decade", rf"{e}(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+"
+                       r"(?P<y>(?:1[89]|20)?\d0)(?!\d)"),
+            ("ago", rf"(?:{NUM_L}(?P<n>{num})\s+(?P<u>{unit})\s+trước(?:\s+đây)?"
+                    rf"|cách\s+đây\s+{NUM_L}(?P<n2>{num})\s+(?P<u2>{unit}))"
+                    r"(?!\s+(?:khi|đó|nữa|ngày|thời|Tết|kỳ|lúc)(?!\w))(?!\w)"),
+            ("english", r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        rf"(?P<mon>{en_month})\.?\s+(?P<d>{D}),?"
+                        rf"\s+(?P<y>{Y})(?:,?\s+(?P<h>{HOUR}):(?P<mi>{MIN})(?:\s?(?P<ap>[AaPp][Mm]))?)?(?![\w:])"),
         ]
+        self.families: list[tuple[str, re.Pattern]] = [(name, re.compile(src, re.I)) for name, src in sources]
 
     # --- scanning --------------------------------------------------------------------
     def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
@@ -213,9 +218,7 @@ class DateGrammar:
         if prev in self.license_prev or prev in ("(", "-", "–", "") or dm in self.holiday_dm:
             return True
         # a sentence-initial or comma-led date ("Tối 29/4, ..." lost its part of day)
-        if prev in (",", ".", ":", "\n") or m.start() == 0:
-            return nxt in (",", ".", ";", ":", ")", "")
-        return nxt in (",", ".", ";", ":", ")", "", "-")
+        return nxt in _BARE_NEXT
 
     def _apply_pre(self, m: re.Match, spec: DateSpec) -> DateSpec:
         """Part of day, clock and weekday written before a day."""
@@ -224,14 +227,15 @@ class DateGrammar:
             spec.pod = self.pod.get(_norm(pod))
         clk = m.group("clk")
         if clk:
-            spec.clock = _clock(clk, spec.pod)
+            spec.clock = _clock(clk, _norm(m.group("pod2") or pod or ""))
         return spec
 
     def _weekday_ok(self, m: re.Match, text: str, wd: str) -> bool:
         """Lower-case `thứ hai` is mostly an ordinal (lần thứ hai): needs a day cue."""
-        if self.wd_cap.match(" ".join(wd.split())) or wd[-1].isdigit() and m.group("lead"):
+        if self.wd_cap.match(" ".join(wd.split())):
             return True
-        return bool(m.group("pod") or m.group("lead") or self._prev_word(text, m.start()) in ("vào", "hôm", "ngày"))
+        lead = (m.group("lead") or "").lower()
+        return bool(m.group("pod") or lead == "hôm" or self._prev_word(text, m.start()) in ("vào", "hôm"))
 
     # --- families: each returns a DateSpec or None -------------------------------------
     def _day_parts(self, s: str) -> tuple[int, int | None, int | None]:
@@ -254,8 +258,21 @@ class DateGrammar:
             return None
         lunar = self._lunar(m)
         end = DateSpec("day", y2, m2, d2, lunar=lunar)
-        start = DateSpec("day", y1 or (y2 if m1 is None or m1 <= m2 else None), m1 or m2, d1, lunar=lunar, end=end)
+        year = y1 or (y2 if m1 is None or m1 <= m2 else None)  # 30/12 - 2/1/2021 starts a year earlier
+        start = DateSpec("day", year, m1 or m2, d1, lunar=lunar, end=end)
         return self._apply_pre(m, start)
+
+    def _day_to(self, m: re.Match, text: str) -> DateSpec | None:
+        """`ngày 11 đến 13/5`: the first day borrows month and year from the second."""
+        if (m.group("lead") or "").lower() != "ngày" or m.group("wd"):
+            return None
+        d2, m2, y2 = self._day_parts(m.group("b"))
+        d1 = int(m.group("d"))
+        if d1 >= d2:
+            return None
+        lunar = self._lunar(m)
+        end = DateSpec("day", y2, m2, d2, lunar=lunar)
+        return self._apply_pre(m, DateSpec("day", y2, m2, d1, lunar=lunar, end=end))
 
     def _dm(self, m: re.Match, text: str) -> DateSpec | None:
         a = m.group("a")
@@ -270,23 +287,35 @@ class DateGrammar:
     def _dm_dash(self, m: re.Match, text: str) -> DateSpec | None:
         d, mo, y = self._day_parts(m.group("a"))
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
-            if y is None or m.group("s") == "." or not self._bare_ok(m, text, f"{d}/{mo}"):
+            in_parens = self._prev_word(text, m.start()) == "(" and self._next_word(text, m.end()) == ")"
+            bare_ok = y is not None and m.group("s") != "." and self._bare_ok(m, text, f"{d}/{mo}")
+            if not (in_parens or bare_ok):
                 return None
         return self._apply_pre(m, DateSpec("day", y, mo, d, lunar=self._lunar(m)))
 
     def _month_num(self, s: str) -> int:
-        return int(s) if s.isdigit() else self.lex["named_months"].get(s.lower(), 7 if s.lower() == "bảy" else 0)
+        if s.isdigit():
+            return int(s)
+        return self.lex["named_months"].get(s.lower(), 7 if s.lower() == "bảy" else 0)
 
     def _dtm(self, m: re.Match, text: str) -> DateSpec | None:
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
             return None
         named = not m.group("m").isdigit()
         spec = DateSpec("day", _int(m.group("y")), self._month_num(m.group("m")), int(m.group("d")),
-                        lunar=self._lunar(m) or named)
+                        lunar=self._lunar(m) or named or bool(m.group("canchi")))
+        if m.group("canchi"):
+            spec.part = self._canchi(m.group("canchi"))
         return self._apply_pre(m, spec)
 
+    def _canchi(self, name: str) -> int:
+        """Position of a sexagenary year name in the 60-year cycle (year % 60)."""
+        can, chi = _norm(name).replace("mẹo", "mão").split()
+        ci, zi = self.lex["can"].index(can), self.lex["chi"].index(chi)
+        return next(k for k in range(60) if k % 10 == ci and k % 12 == zi)
+
     def _tet(self, m: re.Match, text: str) -> DateSpec | None:
-        if (m.group("lead") or "").lower() not in ("mùng", "mồng", "ngày"):
+        if (m.group("lead") or "").lower().split()[-1:] not in (["mùng"], ["mồng"], ["ngày"]):
             return None
         return self._apply_pre(m, DateSpec("day", _int(m.group("y")), 1, int(m.group("d")), lunar=True))
 
@@ -297,7 +326,7 @@ class DateGrammar:
         rel = _norm(m.group("rel"))
         lead = (m.group("lead") or "").lower()
         pod = m.group("pod") or m.group("pod2")
-        if m.group("wd"):
+        if m.group("wd") or "," in m.group(0):  # buổi sáng sớm, qua buổi chiều: not a day
             return None
         if lead == "hôm":
             rel = "hôm " + rel
@@ -309,12 +338,18 @@ class DateGrammar:
                 return None
         elif rel in ("trước", "sau", "kia", "mốt"):
             return None
+        word = m.group("rel").split()[-1]
+        if word[0].isupper() and (lead or pod):  # ban ngày Mai Hương: a name
+            return None
+        if rel == "kia" and self._prev_is_quantity(text, m.start()):
+            return None
         if rel in ("hôm trước", "hôm sau"):
             spec = DateSpec("day", anchored=False)
         else:
             offset = self.lex["relative_day"][rel.split()[-1]]
-            if rel == "hôm nay" and self._prev_is_quantity(text, m.start()):
-                return None
+            prev = self._prev_word(text, m.start())
+            if rel == "hôm nay" and (self._prev_is_quantity(text, m.start()) or prev in self.vague_today):
+                return None  # "20 năm hôm nay", "cuộc sống hôm nay": not a day
             spec = DateSpec("day", rel=offset)
         return self._apply_pre(m, spec)
 
@@ -322,8 +357,11 @@ class DateGrammar:
         w = m.group("w")
         if m.group("wd") or not self._weekday_ok(m, text, w):
             return None
-        if m.group("lead") and m.group("lead").lower() in ("mùng", "mồng"):
+        if m.group("lead") and m.group("lead").lower().endswith(("mùng", "mồng")):
             return None
+        nxt, prev = self._next_word(text, m.end()), self._prev_word(text, m.start())
+        if nxt in self.habitual or prev in ("các", "mỗi"):
+            return None  # chủ nhật hằng tuần: every Sunday
         key = _norm(w).split()[-1]
         num = 7 if key == "nhật" else self.lex["weekdays"][key]
         wrel = _norm(m.group("wrel") or m.group("wrel2") or "")
@@ -374,15 +412,7 @@ class DateGrammar:
         return DateSpec("month", int(m.group("y")), int(m.group("m")))
 
     def _year(self, m: re.Match, text: str) -> DateSpec | None:
-        if self._prev_word(text, m.start()).isdigit():
-            return None
-        spec = DateSpec("year", int(m.group("y")))
-        if m.group("y3"):
-            y3 = int(m.group("y3"))
-            if y3 <= spec.year:
-                return None
-            spec.end = DateSpec("year", y3)
-        return spec
+        return self._period(m, text)
 
     def _year_rel(self, m: re.Match, text: str) -> DateSpec | None:
         rel = m.group("rel").lower()
@@ -407,10 +437,12 @@ class DateGrammar:
 
     def _year_bare(self, m: re.Match, text: str) -> DateSpec | None:
         prev = self._prev_word(text, m.start())
-        if not (m.group("edge") or prev in self.year_license):
+        if m.group("y3") and prev == "đoạn":  # giai đoạn 2021-2025 (not nhiệm kỳ 2020-2025)
+            return self._period(m, text)
+        if m.group("y3") or not (m.group("edge") or prev in self.year_license):
             return None
         nxt = self._next_word(text, m.end())
-        if nxt in self.reject_next or nxt.isdigit():
+        if nxt in self.year_units or nxt.isdigit():
             return None
         return DateSpec("year", int(m.group("y")))
 
@@ -438,9 +470,10 @@ class DateGrammar:
         rel = m.group("rel").lower()
         if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi"):
             return None
-        if rel == "qua" and not m.group("edge"):
+        weekend = (m.group("edge") or "").lower() == "cuối"
+        if rel == "qua" and not weekend:
             return None
-        return DateSpec("week", rel=self.lex["relative_period"][rel], part="WE" if m.group("edge") else None)
+        return DateSpec("week", rel=self.lex["relative_period"][rel], part="WE" if weekend else None)
 
     def _decade(self, m: re.Match, text: str) -> DateSpec | None:
         y = m.group("y")
@@ -473,14 +506,16 @@ class DateGrammar:
         return spec
 
 
-def _clock(s: str, pod: str | None) -> tuple[int, int]:
-    """`14h30`, `2 giờ`, `9:15 PM` with the part of day that follows (8h tối -> 20:00)."""
+def _clock(s: str, pod: str) -> tuple[int, int]:
+    """`14h30`, `2 giờ`, `9:15 PM` with the part-of-day word beside it (8h tối -> 20:00)."""
     nums = [int(x) for x in re.findall(r"\d+", s)]
     h, mi = nums[0], (nums[1] if len(nums) > 1 else 0)
     low = s.lower()
-    if ("pm" in low or pod in ("AF", "EV")) and h < 12:
+    if ("pm" in low or pod.startswith(("chiều", "tối"))) and h < 12:
         h += 12
-    elif pod == "NI" and 6 <= h < 12:
+    elif pod == "trưa" and h < 6:  # 1 giờ trưa
+        h += 12
+    elif pod.startswith(("đêm", "khuya")) and 6 <= h < 12:
         h += 12
     elif "am" in low and h == 12:
         h = 0

@@ -31,7 +31,7 @@ def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
 
 def _time_suffix(spec: DateSpec) -> str:
     if spec.clock:
-        return "T%02d:%02d" % spec.clock
+        return "T{:02d}:{:02d}".format(*spec.clock)
     return "T" + spec.pod if spec.pod else ""
 
 
@@ -55,6 +55,10 @@ def _day(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     if spec.rel is not None:
         return (ref + dt.timedelta(days=spec.rel)).isoformat() if ref else "XXXX-XX-XX"
     y = _year_of(spec, ref, hint)
+    if spec.lunar and isinstance(spec.part, int) and y is not None:  # năm Tân Sửu: nearest such year
+        y = min(range(y - 30, y + 30), key=lambda k: (k % 60 != spec.part, abs(k - y)))
+    elif spec.lunar and isinstance(spec.part, int):
+        return "XXXX-XX-XX"
     if spec.lunar:
         if y is None or spec.month is None:
             return "XXXX-XX-XX"

@@ -11,12 +11,14 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document, Mention
-from pipeline.extract.date_grammar import Candidate, DateGrammar, DateSpec
+from pipeline.extract.date_grammar import Candidate, DateGrammar
 from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
 
 # Fallback sentence ends when the document was not split (extractor used alone).
 _SENT_END = re.compile(r"[.!?…]+(?=\s)|\n+")
+# What may stand between two coordinated dates.
+_JOINER = re.compile(r"\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ngày\s+)?", re.I)
 
 
 class DateExtractor:
@@ -45,9 +47,19 @@ class DateExtractor:
         spans.append((pos, len(text)))
         return spans
 
+    @staticmethod
+    def _coordinate(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`ngày 11/11 và 28/12/2020`: a date joined to a dated one shares its year."""
+        for c, nxt in zip(cands, cands[1:]):
+            year = nxt.spec.explicit_year
+            if (year and c.spec.grain in ("day", "month") and c.spec.year is None and c.spec.rel is None
+                    and c.spec.year_rel is None and _JOINER.fullmatch(text[c.end:nxt.start])):
+                c.spec = replace(c.spec, year=year)
+        return cands
+
     def find(self, text: str, sentences: list[tuple[int, int]], ref) -> list[tuple[Candidate, str]]:
         """Candidates with their values, sentence by sentence."""
-        per_sentence = [self.grammar.scan(text, a, b) for a, b in sentences]
+        per_sentence = [self._coordinate(text, self.grammar.scan(text, a, b)) for a, b in sentences]
         future_cues = self.grammar.lex["future_cues"]
         out: list[tuple[Candidate, str]] = []
         last_year: int | None = None  # nearest explicit year in an earlier sentence
@@ -73,5 +85,3 @@ class DateExtractor:
             ))
         return doc
 
-
-__all__ = ["DateExtractor", "DateSpec"]

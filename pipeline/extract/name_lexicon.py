@@ -8,10 +8,25 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 from pipeline.extract.name_tokens import by_length, fold
 from pipeline.resources import Resources
+
+
+def _vowels() -> str:
+    """All vowels with every tone mark, NFC (for the syllable pattern)."""
+    base = "aăâeêioôơuưy"
+    tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+    return "".join(unicodedata.normalize("NFC", v + t) for v in base for t in tones)
+
+
+# onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
+_SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
+                       "(?:ch|ng|nh|[cmnpt])?")
+
 
 class NameLexicon:
     """Lazy word lists shared by the PER and ORG extractors."""
@@ -32,16 +47,16 @@ class NameLexicon:
         return frozenset(fold(s) for s in self.res.lexicon("surnames"))
 
     @functools.cached_property
-    def syllables(self) -> frozenset[str]:
-        """Vietnamese syllables (from underthesea's Viet74K word list)."""
+    def dictionary(self) -> frozenset[str]:
+        """Vietnamese words of two or more syllables (underthesea's Viet74K word list)."""
         path = self.res.underthesea_dir / "corpus/data/Viet74K.txt"
-        out = set()
-        for line in path.read_text(encoding="utf-8").splitlines():
-            out.update(fold(s) for s in line.split())
-        return frozenset(s for s in out if s.isalpha())
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return frozenset(fold(w) for w in lines if " " in w.strip())
 
-    def is_vietnamese(self, syllable: str) -> bool:
-        return fold(syllable) in self.syllables
+    @staticmethod
+    def is_vietnamese(syllable: str) -> bool:
+        """Spelled like a Vietnamese syllable (`Dũng` yes; `Nadal`, `Mark` no)."""
+        return bool(_SYLLABLE.fullmatch(fold(syllable)))
 
     @functools.cached_property
     def places(self) -> frozenset[str]:
@@ -77,14 +92,14 @@ class NameLexicon:
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names
 
-    def phrases(self, table: str, key: str) -> dict[int, frozenset[str]]:
-        """A phrase list of people.json / orgs.json indexed by token count."""
-        return self._phrases(table, key)
+    def phrases(self, table: str, key: str, exact: bool = False) -> dict[int, frozenset[str]]:
+        """A phrase list of people.json / orgs.json indexed by token count (as written if `exact`)."""
+        return self._phrases(table, key, exact)
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019 - one lexicon per extractor
-    def _phrases(self, table: str, key: str) -> dict[int, frozenset[str]]:
+    @functools.cache  # noqa: B019 - one lexicon per extractor
+    def _phrases(self, table: str, key: str, exact: bool) -> dict[int, frozenset[str]]:
         src = self.people if table == "people" else self.orgs
-        return by_length(fold(x) for x in src[key])
+        return by_length(src[key], exact)
 
     def words(self, table: str, key: str) -> frozenset[str]:
         src = self.people if table == "people" else self.orgs

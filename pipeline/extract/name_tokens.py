@@ -118,10 +118,12 @@ def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[t
     return runs
 
 
-def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], backward: bool = False) -> int:
-    """Length in tokens of the longest phrase (lower case) ending before / starting at `i`.
+def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], backward: bool = False,
+                 exact: bool = False) -> int:
+    """Length in tokens of the longest phrase ending before / starting at `i`.
 
-    `phrases` maps a token count to the set of phrases of that length.
+    `phrases` maps a token count to the set of phrases of that length (folded, or as
+    written when `exact`).
     """
     for n in sorted(phrases, reverse=True):
         a, b = (i - n, i) if backward else (i, i + n)
@@ -129,15 +131,15 @@ def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], ba
             continue
         if any(t.punct and t.text not in ".&" for t in toks[a:b]):
             continue
-        if " ".join(t.lower for t in toks[a:b]) in phrases[n]:
+        if " ".join(t.text if exact else t.lower for t in toks[a:b]) in phrases[n]:
             return n
     return 0
 
 
-def by_length(phrases) -> dict[int, frozenset[str]]:
+def by_length(phrases, exact: bool = False) -> dict[int, frozenset[str]]:
     """Index phrases by token count for `match_phrase` (`giáo sư` -> 2)."""
     out: dict[int, set[str]] = {}
     for p in phrases:
-        p = p.lower()
+        p = unicodedata.normalize("NFC", p) if exact else fold(p)
         out.setdefault(len(p.split()), set()).add(p)
     return {k: frozenset(v) for k, v in out.items()}

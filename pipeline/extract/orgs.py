@@ -1,17 +1,311 @@
-"""Extractor for ORG (being written)."""
+"""Extractor for ORG: organisations named with a type word, a known name or a descriptor.
+
+Rules, in order: a type word (head) followed by a name (`Bộ Y tế`, `UBND thành phố Tam
+Kỳ`, `Trường Cao đẳng Quốc tế Hà Nội`); a name known on its own (`Quốc hội`, `ASEAN`);
+a lower-case descriptor before a bare name, which stays outside (`nhóm tin tặc REvil`);
+an acronym in brackets after an organisation (`(HIC)`); a place standing for a sports
+team (`nữ Hà Nam`). Then document consistency: each name found, and the short form of a
+foreign company (`Quanta Computer` -> `Quanta`), is an organisation wherever it recurs.
+A head alone or followed by a lower-case word is generic (`UBND tỉnh`, `lực lượng Công an`).
+
+>>> # "UBND thành phố Tam Kỳ tuyên dương" -> ORG "UBND thành phố Tam Kỳ"; "UBND tỉnh kêu gọi" -> none
+"""
 from __future__ import annotations
 
-from pipeline.document import Document
+from pipeline.document import Document, Mention
+from pipeline.extract.name_lexicon import NameLexicon
+from pipeline.extract.name_tokens import Tok, cap_runs, match_phrase, tokenize
 from pipeline.resources import Resources
+
+MAX_BRIDGE = 5  # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
+MAX_ORG_TOKENS = 16
+PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
+BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
+TEAM_MIN = 2  # team mentions that make a document a sports report
 
 
 class OrgExtractor:
+    """Stage: ORG mentions (runs before LOC and PER)."""
+
     name = "orgs"
     requires = ("words",)
     provides = ("ORG",)
 
     def __init__(self, resources: Resources):
         self.res = resources
+        self.lex = NameLexicon(resources)
 
     def __call__(self, doc: Document) -> Document:
+        toks = tokenize(doc)
+        if not toks:
+            return doc
+        spans: dict[tuple[int, int], str] = {}
+        for rule in (self._headed, self._known, self._described, self._tailed, self._bracketed, self._teams):
+            for a, b, source in rule(toks, spans):
+                if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
+                    spans[(a, b)] = source
+        for (a, b), source in self._repeated(toks, spans):
+            spans[(a, b)] = source
+        for (a, b), source in sorted(spans.items()):
+            s, e = toks[a].start, toks[b - 1].end
+            doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source=source))
         return doc
+
+    # --- helpers -------------------------------------------------------------------------
+    def _at(self, toks: list[Tok], i: int, key: str, exact: bool = True) -> int:
+        return match_phrase(toks, i, self.lex.phrases("orgs", key, exact), exact=exact) if i < len(toks) else 0
+
+    def _glued(self, toks: list[Tok], k: int) -> bool:
+        """Lower-case token `k` continues the word before it (`Y tế`, `Khoa học`)."""
+        if k >= len(toks) or k == 0 or toks[k].cap or toks[k].punct or toks[k].para != toks[k - 1].para:
+            return False
+        if toks[k - 1].acronym or not self.lex.is_vietnamese(toks[k - 1].text):
+            return False  # `ASEAN đều`: the segmenter's words join only Vietnamese syllables
+        if toks[k].word >= 0 and toks[k].word == toks[k - 1].word:
+            return True
+        return f"{toks[k - 1].lower} {toks[k].lower}" in self.lex.dictionary
+
+    def _name_like(self, t: Tok) -> bool:
+        return (t.cap or t.text[:1].isdigit()) and not t.punct
+
+    def _person_at(self, toks: list[Tok], k: int) -> bool:
+        """A Vietnamese full name starts at `k` (`Huỳnh Thành Đạt` after `Bộ ... Công nghệ`)."""
+        n = 0
+        while k + n < len(toks) and toks[k + n].cap and not toks[k + n].punct and toks[k + n].para == toks[k].para:
+            n += 1
+        run = toks[k:k + n]
+        return (2 <= n <= 4 and run[0].lower in self.lex.surnames and all(self.lex.is_vietnamese(t.text) for t in run)
+                and " ".join(t.lower for t in run) not in self.lex.places)
+
+    def _name_end(self, toks: list[Tok], head: int, j: int) -> int | None:
+        """End of the name after the head [head, j), or None when the head stands alone (generic)."""
+        content, end, k, n_toks = False, None, j, len(toks)
+        para = toks[j - 1].para if j > 0 else 0
+        while k < n_toks and toks[k].para == para:
+            t = toks[k]
+            n_form = self._at(toks, k, "forms")
+            if n_form:
+                k += n_form
+                end = k if content else end
+                continue
+            if t.text[:1].isdigit() and k > j and not toks[k - 1].cap:
+                break  # a number names a unit only right after its head (`Bệnh viện 108`)
+            if self._name_like(t):
+                if not content and self._person_at(toks, k) and (
+                        self._titled(toks, head) or not self._at(toks, head, "person_named")):
+                    break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
+                if content and (self._person_at(toks, k) or self._new_head(toks, k)):
+                    break  # `Bộ ... Công nghệ Huỳnh Thành Đạt`, `Phòng KTHS Công an tỉnh`
+                k += 1
+                while self._glued(toks, k):
+                    k += 1
+                content, end = True, k
+                continue
+            if t.text == "&" and content:
+                k += 1
+                continue
+            n_admin = self._at(toks, k, "admin")
+            if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
+                if self._person_at(toks, k + n_admin):
+                    break
+                k += n_admin
+                continue
+            if t.text in PARTICLES and content and k + 1 < n_toks and toks[k + 1].cap:
+                k += 1
+                continue
+            n_end = self._at(toks, k, "end_words", exact=False)
+            if n_end and content:
+                k += n_end
+                end = k
+                continue
+            bridge = self._bridge(toks, k)
+            if bridge:
+                k += bridge
+                continue
+            break
+        return end if content else None
+
+    def _titled(self, toks: list[Tok], i: int) -> bool:
+        """A person's title stands right before the head at `i` (`thứ trưởng bộ Công an`)."""
+        titles = self.lex.phrases("people", "titles")
+        if match_phrase(toks, i, titles, backward=True):
+            return True
+        gap = i > 0 and toks[i - 1].lower in self.lex.words("orgs", "heads")  # lower-case `bộ`
+        return bool(gap and match_phrase(toks, i - 1, titles, backward=True))
+
+    def _bridge(self, toks: list[Tok], k: int) -> int:
+        """Lower-case words (no verbs, no function words) followed by a capitalized part."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        n = 0
+        while k + n < len(toks) and n <= MAX_BRIDGE:
+            t = toks[k + n]
+            if self._name_like(t):
+                return n if n and t.para == toks[k].para else 0
+            if t.punct or t.lower in stop or t.pos not in BRIDGE_POS:
+                return 0
+            n += 1
+        return 0
+
+    # --- rules ---------------------------------------------------------------------------
+    def _headed(self, toks: list[Tok], spans):
+        """Head + name: `Bộ Y tế`, `trường Cao đẳng Quốc tế Hà Nội`, `UBND TP HCM`."""
+        i = 0
+        while i < len(toks):
+            n = self._at(toks, i, "heads")
+            if not n and toks[i].text == "trường":
+                edu = self._at(toks, i + 1, "education")
+                n = 1 + edu if edu else 0
+            if n and self._head_ok(toks, i, n):
+                end = self._name_end(toks, i, i + n)
+                if end:
+                    yield i, end, "org-head"
+                    i = end
+                    continue
+            i += 1
+
+    def _joined(self, toks: list[Tok], i: int) -> bool:
+        """Token `i` continues a capitalized word or name before it (`Tây Ban Nha`, `Hải Phòng`)."""
+        if i == 0 or not toks[i - 1].cap or toks[i - 1].punct:
+            return False
+        if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
+            return True
+        foreign = not self.lex.is_vietnamese(toks[i - 1].text) and not self.lex.is_vietnamese(toks[i].text)
+        return foreign and not toks[i - 1].acronym or any(
+            " ".join(t.lower for t in toks[k:i + 1]) in self.lex.places for k in range(max(0, i - 3), i))
+
+    def _new_head(self, toks: list[Tok], k: int) -> bool:
+        """A second organisation starts at `k` (`Phòng KTHS Công an tỉnh Vĩnh Phúc`)."""
+        n = self._at(toks, k, "heads")
+        return bool(n) and not self._joined(toks, k) and not self._glued(toks, k + n)
+
+    def _head_ok(self, toks: list[Tok], i: int, n: int) -> bool:
+        """A head word, not the start of a word or place (`Hội nghị`, `Hội An`, `Tây Ban Nha`)."""
+        if self._glued(toks, i + n) or self._joined(toks, i):
+            return False
+        nxt = i + n
+        if n == 1 and nxt < len(toks) and toks[nxt].word == toks[i].word >= 0 and toks[i].pos == "Np":
+            return False  # one proper noun: `Trường Xuân`, `Đài Loan`
+        return not self._place_len(toks, i)
+
+    def _known(self, toks: list[Tok], spans):
+        """Names that are organisations alone (`Quốc hội`), with a country after them kept."""
+        for i in range(len(toks)):
+            n = self._at(toks, i, "known")
+            if not n or self._glued(toks, i + n) or self._joined(toks, i):
+                continue
+            end = i + n
+            place = self._place_len(toks, end)
+            yield i, end + place, "org-known"
+
+    def _place_len(self, toks: list[Tok], k: int, alone: bool = True) -> int:
+        """Tokens of a gazetteer place starting at `k` (0 when none; `alone`: no name after it)."""
+        for n in range(4, 0, -1):
+            run = toks[k:k + n]
+            if len(run) == n and all(t.cap and not t.punct for t in run) and (
+                    " ".join(t.lower for t in run) in self.lex.places) and not (
+                    alone and k + n < len(toks) and toks[k + n].cap and not toks[k + n].punct):
+                return n
+        return 0
+
+    def _described(self, toks: list[Tok], spans):
+        """Descriptor + bare name: `nhóm tin tặc REvil`, `công ty Đài Loan Quanta Computer`."""
+        runs = {a: b for a, b in cap_runs(toks, PARTICLES)}
+        for i in range(len(toks)):
+            n = self._at(toks, i, "descriptors")
+            if not n or toks[i].cap:
+                continue
+            a = i + n
+            b = runs.get(a)
+            if b is None:
+                continue
+            place = self._place_len(toks, a, alone=False)
+            if place and a + place < b and (b - a - place >= 2 or not self.lex.is_vietnamese(toks[a + place].text)):
+                a += place
+            elif place and a + place == b:
+                continue
+            run = toks[a:b]
+            if self._glued(toks, b):
+                continue  # `công ty Xây dựng`: a capitalized common word, not a name
+            if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
+                    self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)):
+                continue
+            yield a, b, "org-descriptor"
+
+    def _tailed(self, toks: list[Tok], spans):
+        """A foreign name closed by a company word: `Planet Technology Corp`, `Quanta Computer`."""
+        tails = self.lex.words("orgs", "tails")
+        for a, b in cap_runs(toks, PARTICLES):
+            if b - a >= 2 and toks[b - 1].lower in tails and not self.lex.is_vietnamese(toks[a].text):
+                yield a, b, "org-tail"
+
+    def _bracketed(self, toks: list[Tok], spans):
+        """An acronym in brackets after an organisation or an organisation word: `(HIC)`."""
+        ends = {b for _, b in spans}
+        descriptors = self.lex.phrases("orgs", "descriptors")
+        for i in range(1, len(toks) - 2):
+            if toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 1].acronym:
+                continue
+            near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
+            if i in ends or near:
+                yield i + 1, i + 2, "org-acronym"
+
+    def _teams(self, toks: list[Tok], spans):
+        """Places standing for teams (`nữ Hà Nam`, `đội đầu bảng Hà Tây`), in sports reports."""
+        found = []
+        for i in range(len(toks)):
+            n = self._at(toks, i, "team_cues", exact=False)
+            if n:
+                place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
+                if place:
+                    found.append((i + n, i + n + place))
+        if len(found) < TEAM_MIN:
+            return
+        yield from ((a, b, "org-team") for a, b in found)
+        for i in range(len(toks)):
+            n = self._at(toks, i, "team_verbs", exact=False)
+            place = self._place_len(toks, i + n) if n else 0
+            if place:
+                yield i + n, i + n + place, "org-team"
+        names = {tuple(t.text for t in toks[a:b]) for a, b in found}
+        admin = self.lex.phrases("orgs", "admin", True)
+        for i in range(len(toks)):
+            for name in names:
+                j = i + len(name)
+                if tuple(t.text for t in toks[i:j]) == name and not match_phrase(toks, i, admin, True, True) and not (
+                        j < len(toks) and toks[j].cap and not toks[j].punct) and not (
+                        i > 0 and toks[i - 1].cap and not toks[i - 1].punct):
+                    yield i, j, "org-team"
+
+    def _acronym_place(self, toks: list[Tok], k: int) -> int:
+        """`TP HCM`, `TP.HCM`: a city written with its acronym."""
+        if k + 1 < len(toks) and toks[k].text in ("TP", "Tp") and toks[k + 1].acronym:
+            return 2
+        return 1 if k < len(toks) and toks[k].text in ("TPHCM", "TP.HCM", "HCM") else 0
+
+    def _repeated(self, toks: list[Tok], spans):
+        """Every other occurrence of a name found (and of a foreign company's short form)."""
+        tails = self.lex.words("orgs", "tails")
+        forms = set()
+        for (a, b), _ in spans.items():
+            words = tuple(t.text for t in toks[a:b])
+            forms.add(words)
+            if len(words) >= 2 and words[-1].lower() in tails and not self.lex.is_vietnamese(words[0]):
+                forms.add(words[:1])
+            head = self._at(toks, a, "heads")
+            if head and b - a - head == 1 and not self.lex.is_vietnamese(words[-1]):
+                forms.add(words[-1:])  # Công ty Netcom -> Netcom
+        taken = list(spans)
+        for i in range(len(toks)):
+            if self._joined(toks, i):
+                continue
+            for form in sorted(forms, key=len, reverse=True):
+                j = i + len(form)
+                if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].cap and not toks[j].punct):
+                    continue
+                if self._glued(toks, j):
+                    break
+                if any(i < y and x < j for x, y in taken):
+                    break
+                taken.append((i, j))
+                yield (i, j), "org-repeat"
+                break

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, fold, is_break, match_phrase, tokenize
+from pipeline.extract.name_tokens import Tok, cap_runs, is_break, match_phrase, tokenize
 from pipeline.resources import Resources
 
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
@@ -108,8 +108,8 @@ class PersonExtractor:
             if b - a >= 3 and toks[a].acronym and "." not in toks[a].text:
                 a, changed = a + 1, True
             # `khoa Mắt Mark Humayun`: a Vietnamese word before a foreign name of 2+ tokens
-            if b - a >= 3 and lex.is_vietnamese(toks[a].text) and toks[a].lower not in lex.surnames and not any(
-                    lex.is_vietnamese(t.text) for t in toks[a + 1:b]):
+            if b - a >= 3 and lex.is_vietnamese(toks[a].text) and toks[a].lower not in lex.surnames and (
+                    lex.is_first_name(toks[a + 1].text) and not lex.is_vietnamese(toks[a + 1].text)):
                 a, changed = a + 1, True
         while a < b and toks[b - 1].text in PARTICLES:
             b -= 1
@@ -120,7 +120,8 @@ class PersonExtractor:
         """Token `k` shares its segmenter word with the lower-case token `out` (not an honorific)."""
         if not 0 <= out < len(toks) or toks[k].word < 0 or toks[out].word != toks[k].word or toks[out].cap:
             return False
-        return toks[out].lower not in self.lex.words("people", "honorifics")
+        a, b = sorted((k, out))
+        return " ".join(t.lower for t in toks[a:b + 1]) in self.lex.dictionary
 
     # --- evidence --------------------------------------------------------------------
     def _judge(self, doc: Document, toks: list[Tok], a: int, b: int) -> _Cand | None:
@@ -131,10 +132,12 @@ class PersonExtractor:
         role = None if hon else self._role(doc, toks, a)
         if key in lex.words("people", "not_person") or any(t.text.isdigit() for t in run):
             return None
+        if len(run) == 1 and (key in lex.words("people", "titles") or key in lex.words("orgs", "heads")):
+            return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`
         if not hon and any(t.text in lex.people["non_name_tokens"] for t in run):
             return None
-        if not hon and any(t.acronym and "." not in t.text for t in run):
-            return None  # UBND, HIC, TP HCM: organisations, places or abbreviations
+        if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 3) for t in run):
+            return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
         if self._is_place(run) and not (hon and len(run) == 1):
@@ -162,7 +165,8 @@ class PersonExtractor:
     def _before(self, toks: list[Tok], a: int, key: str, skip_dot: bool = False) -> bool:
         """A phrase of people.json's list `key` ends right before token `a` (`TP.`: dot skipped)."""
         k = a - 1 if skip_dot and a > 0 and toks[a - 1].text == "." else a
-        return bool(match_phrase(toks, k, self.lex.phrases("people", key), backward=True))
+        n = match_phrase(toks, k, self.lex.phrases("people", key), backward=True)
+        return bool(n) and toks[k - n].para == toks[a].para
 
     def _speech_after(self, toks: list[Tok], b: int) -> bool:
         k = b + 1 if b < len(toks) and toks[b].text == "," else b
@@ -177,12 +181,15 @@ class PersonExtractor:
         while k > 0:
             best = None
             p = k - 1
-            while p >= 0 and k - p <= MAX_ROLE_TOKENS and not is_break(toks[p]) and toks[p].text != ",":
+            while (p >= 0 and k - p <= MAX_ROLE_TOKENS and not is_break(toks[p]) and toks[p].text != ","
+                   and toks[p].para == toks[a].para):
                 n = match_phrase(toks, p + 1, titles, backward=True)
-                if n:
+                if n and toks[p + 1 - n].para == toks[a].para:
                     best = p = p + 1 - n
                 elif not toks[p].cap and toks[p].pos in STOP_POS and toks[p].text != "&":
                     break
+                elif toks[p].cap and p > 0 and toks[p - 1].cap and toks[p - 1].lower in self.lex.surnames:
+                    break  # another person's name: `PGS Đinh Ngọc Vượng, Phó tổng thư ký`
                 p -= 1
             if best is None:
                 break
@@ -203,18 +210,20 @@ class PersonExtractor:
         def key(c: _Cand) -> tuple[str, ...]:
             return tuple(t.lower for t in toks[c.a:c.b])
 
-        full = {}  # folded full name -> surface, first strong occurrence
-        for c in cands:
-            if c.strong and c.b - c.a >= 2:
-                full.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
+        # a weak run listed beside a strong one is a name too (`Nadal, Novak Djokovic`)
+        for _ in range(2):
+            for c, d in zip(cands, cands[1:]):
+                between = [t.lower for t in toks[c.b:d.a]]
+                if c.strong != d.strong and between in ([","], ["và"]) and toks[c.b].para == toks[d.a].para:
+                    c.strong = d.strong = True
+        names: dict[tuple[str, ...], str] = {}  # folded name -> surface of its first strong occurrence
+        for c in sorted(cands, key=lambda c: c.a - c.b):
+            if c.strong:
+                names.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
         for c in cands:
             k = key(c)
-            if k in full:
-                yield c, full[k]
-                continue
-            owners = [f for f in full if len(f) > len(k) and f[-len(k):] == k]
+            owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k]
             if owners:
-                c.strong = True
-                yield c, full[owners[0]]
-            elif c.strong:
-                yield c, doc.text[toks[c.a].start:toks[c.b - 1].end]
+                yield c, names[owners[0]]
+            elif k in names:
+                yield c, names[k]

@@ -29,8 +29,9 @@ _ALWAYS_OPEN = frozenset("“«„‘")
 _ALWAYS_CLOSE = frozenset("”»’")
 _OPEN_BEFORE = frozenset("([{“‘«„-–—/")  # characters after which a mark may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}…”’»-–—/")  # characters before which a mark may close
-# A list of quoted names: `“A”, “B” và “C”` (a year in brackets may follow an item).
-_LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\)\s{0,3})?[,;]?\s{0,3}(?:(?:và|hoặc|hay|cùng)\s{1,3})?")
+# Between two items of a list `“A”, “B” và “C”` (a year in brackets may follow an item);
+# {words} are the joining words of models/quoted.json.
+_LIST_GAP = r"\s{{0,3}}(?:\([^()\n]{{0,40}}\)\s{{0,3}})?[,;]?\s{{0,3}}(?:(?:{words})\s{{1,3}})?"
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s{1,5}\w|[.!?]$|\.\.\.")
 LEFT_CHARS = 200  # left context examined before an opening mark
@@ -70,6 +71,7 @@ class _Lexicon:
     reporting: frozenset[tuple[str, ...]] = frozenset()
     org_heads: frozenset[tuple[str, ...]] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
+    list_gap: re.Pattern | None = None
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
 
@@ -96,6 +98,7 @@ class _Lexicon:
             reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
             org_heads=frozenset(tup(p) for p in data["org_heads"]),
             gap_breaks=frozenset(data["gap_breaks"]),
+            list_gap=re.compile(_LIST_GAP.format(words="|".join(map(re.escape, data["list_words"])))),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
         )
@@ -207,10 +210,10 @@ class QuotedExtractor:
         for q in pair_quotes(text, lex.limits["max_chars"]):
             line_start = text.rfind("\n", 0, q.open_at) + 1
             verdict = self.judge(text, line_start, q)
-            in_list = prev is not None and _LIST_GAP.fullmatch(text, prev[0].close_end, q.open_at)
-            if in_list and prev[1].listable:
-                head = prev[1]  # `mô hình như “A”, “B”`: every item gets the cue of the first
-                verdict = Verdict(True, f"list item after {head.cue or 'an introducing noun'}", head.cue, True)
+            if prev is not None and prev[1].listable and prev[0].close_end <= q.open_at \
+                    and lex.list_gap.fullmatch(text, prev[0].close_end, q.open_at):
+                head = prev[1].cue  # `mô hình như “A”, “B”`: every item gets the cue of the first
+                verdict = Verdict(True, f"list item after {head or 'an introducing noun'}", head, True)
             prev = (q, verdict)
             if verdict.accepted or self.debug:
                 doc.mentions.append(Mention(

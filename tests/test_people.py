@@ -1,0 +1,118 @@
+"""PER extraction: names without titles, `role`, `canonical`, foreign names, vetoes.
+
+Cases are hand-written sentences in the style of the news corpora (no shared data read).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.document import Mention
+from pipeline.extract.name_lexicon import NameLexicon
+from pipeline.extract.name_tokens import fold
+
+
+@pytest.fixture(scope="module")
+def people(resources):
+    """Run the pipeline with ORG, LOC and PER; return the PER mentions of a text."""
+    from pipeline.nlp import Pipeline
+
+    nlp = Pipeline(resources, labels=["ORG", "LOC", "PER"])
+
+    def run(text: str) -> list[Mention]:
+        return [m for m in nlp(text).mentions if m.label == "PER"]
+
+    return run
+
+
+def _texts(mentions: list[Mention]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_seed_sentence_two_roles(people, form):
+    text = unicodedata.normalize(form, "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng cùng đại diện các sở.")
+    (m,) = people(text)
+    assert unicodedata.normalize("NFC", m.text) == "Lê Văn Dũng"
+    assert text[m.start:m.end] == m.text
+    assert m.role == "Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh"
+    assert m.canonical == "Lê Văn Dũng"
+
+
+def test_seed_article_gives_its_gold_people(people, data_dir):
+    text = (data_dir / "seed.txt").read_text(encoding="utf-8")
+    found = people(text)
+    assert _texts(found) == ["Lê Văn Dũng"] * 3
+    assert [m.role for m in found] == ["Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh"] + ["Chủ tịch UBND tỉnh"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ông Trần Mạnh Hùng rút lui. Ông Hùng cho biết sẽ nghỉ.", ["Trần Mạnh Hùng", "Hùng"]),
+        ("Bà Nguyễn Thị Kim Tiến phát biểu tại hội nghị.", ["Nguyễn Thị Kim Tiến"]),
+        ("Chị N.H.H, 35 tuổi, buồn rầu nói.", ["N.H.H"]),
+        ("Gia đình cháu Dương Thị Minh Thảo đưa cháu Thảo vào viện.", ["Dương Thị Minh Thảo", "Thảo"]),
+        ("Thủ tướng Australia John Howard gặp Tổng thống Donald Trump.", ["John Howard", "Donald Trump"]),
+        ("Nhà lãnh đạo Kim Jong-un đã đến Hà Nội.", ["Kim Jong-un"]),
+        ("Những tay vợt như Nadal, Novak Djokovic, Roger Federer. Nadal thua ngược.",
+         ["Nadal", "Novak Djokovic", "Roger Federer", "Nadal"]),
+        ("Theo giáo sư Sylvia Lima de Souza Medeiros, Medeiros đã làm thí nghiệm.",
+         ["Sylvia Lima de Souza Medeiros", "Medeiros"]),
+    ],
+)
+def test_names_without_titles(people, text, names):
+    assert _texts(people(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn khách đi dọc đường Nguyễn Huệ rồi về tỉnh Quảng Nam.",
+        "Em học tại Trường THPT Lê Quý Đôn từ năm lớp 10.",
+        "Chủ tịch UBND tỉnh kêu gọi Mặt trận và nhân dân tham gia.",
+        "Thủ tướng Chính phủ đã phê duyệt đề án.",
+        "Nhiều nhà đầu tư Thái Lan và Hàn Quốc quan tâm.",
+        "Tay vợt người Tây Ban Nha vô địch Barcelona Open.",
+    ],
+)
+def test_places_orgs_and_titles_are_not_people(people, text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Bộ trưởng Bộ Khoa học & Công nghệ Huỳnh Thành Đạt phát biểu.", "Bộ trưởng Bộ Khoa học & Công nghệ"),
+        ("Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Quang cho biết.", "Phó Chủ tịch UBND thành phố Hà Nội"),
+        ("Theo cựu tổng thống Indonesia Megawati Sukarnoputri, việc này khó.", "cựu tổng thống Indonesia"),
+    ],
+)
+def test_role_is_the_title_before_the_name(people, text, role):
+    (m,) = people(text)
+    assert m.role == role
+
+
+def test_given_name_links_to_full_name(people):
+    found = people("Anh Trần Văn Hoàn đến sớm. Sau đó, anh Hoàn ra về.")
+    assert [(m.text, m.canonical) for m in found] == [("Trần Văn Hoàn", "Trần Văn Hoàn"), ("Hoàn", "Trần Văn Hoàn")]
+
+
+@pytest.mark.parametrize(("old", "new"), [("Hoà", "Hòa"), ("Thuỷ", "Thủy")])
+def test_tone_placement_is_folded(people, old, new):
+    assert fold(old) == fold(new)
+    (m,) = people(f"Bà Nguyễn Thị {old} đến dự.")
+    assert m.text == f"Nguyễn Thị {old}"
+
+
+def test_syllable_shape(resources):
+    lex = NameLexicon(resources)
+    assert all(lex.is_vietnamese(w) for w in ["Dũng", "Nguyễn", "Quỳnh", "Nghiêm", "Huỳnh"])
+    assert not any(lex.is_vietnamese(w) for w in ["Nadal", "Mark", "Ribeiro", "Apple"])
+
+
+@pytest.mark.parametrize("quote", ["\"", "“"])
+def test_quotes_do_not_join_names(people, quote):
+    text = f"{quote}Chúng tôi sẽ cố gắng{quote}, ông Trịnh Lê Nam nói."
+    assert _texts(people(text)) == ["Trịnh Lê Nam"]

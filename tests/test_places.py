@@ -1,0 +1,216 @@
+"""LOC extraction, admin-unit linking and the places table.
+
+tests/data/place_links.tsv holds real phrases from the shared corpora with the expected
+link of one mention; at least 95% must match exactly.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from pipeline.document import Document, Mention
+from pipeline.gazetteer import Gazetteer, fold, link, plain
+from pipeline.tables import places_table
+
+LINK_FIELDS = ["kind", "admin_code", "admin_level", "province", "province_2025", "ward_2025"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def loc(resources):
+    """Run the pipeline with LOC only; return the LOC mentions of a text."""
+    from pipeline.nlp import Pipeline
+
+    nlp = Pipeline(resources, labels=["LOC"])
+
+    def run(text: str, date: dt.date | None = None) -> list[Mention]:
+        return [m for m in nlp(text, date=date).mentions if m.label == "LOC"]
+
+    return run
+
+
+# --- gazetteer: pure functions -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Thanh Hoá", "Thanh Hóa"), ("Khánh Hoà", "Khánh Hòa"), ("Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu")],
+)
+def test_fold_tone_and_dash(a, b):
+    assert fold(a) == fold(b)
+    assert fold(unicodedata.normalize("NFD", a)) == fold(b)
+
+
+def test_plain_key():
+    assert plain("Đắk Lắk") == "daklak"
+
+
+def test_seed_ward_links_to_tam_ky(gaz):
+    lk = link(gaz, "Trường Xuân", "phường", chain=["Tam Kỳ"])
+    assert (lk.unit.code, lk.unit.province, lk.unit.province_2025, lk.unit.ward_2025) == (
+        "20353", "Tỉnh Quảng Nam", "Thành phố Đà Nẵng", "Phường Tam Kỳ")
+
+
+def test_commune_name_in_many_provinces_is_left_empty(gaz):
+    lk = link(gaz, "Trường Xuân", "xã")
+    assert lk.unit is None and lk.note.startswith("ambiguous")
+
+
+def test_enclosing_unit_picks_the_commune(gaz):
+    lk = link(gaz, "Trường Xuân", "xã", chain=["Tháp Mười", "Đồng Tháp"])
+    assert lk.unit.province == "Tỉnh Đồng Tháp"
+
+
+def test_contradicting_enclosing_unit_leaves_link_empty(gaz):
+    lk = link(gaz, "Tam Kỳ", "thành phố", chain=["Nghệ An"])
+    assert lk.unit is None and "Nghệ An" in lk.note
+
+
+def test_kind_picks_level(gaz):
+    assert link(gaz, "Hà Tĩnh", "tỉnh").unit.level == "province"
+    assert link(gaz, "Hà Tĩnh", "thành phố").unit.level == "district"
+    assert link(gaz, "Hà Tĩnh", None).unit.level == "province"
+
+
+def test_date_after_reform_uses_new_units(gaz):
+    new = link(gaz, "Tam Kỳ", "phường", date=dt.date(2025, 8, 1)).unit
+    assert (new.scheme, new.province_2025, new.ward_2025) == ("2025", "Thành phố Đà Nẵng", "Phường Tam Kỳ")
+    assert link(gaz, "Phú Quốc", "đặc khu").unit.province_2025 == "Tỉnh An Giang"
+
+
+def test_not_an_admin_kind(gaz):
+    assert link(gaz, "Hồng", "sông").unit is None
+
+
+# --- extraction ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng 16/8, phường Trường Xuân, TP. Tam Kỳ tổ chức",
+         [("Trường Xuân", "phường"), ("Tam Kỳ", "thành phố")]),
+        ("UBND thành phố Tam Kỳ tuyên dương", [("Tam Kỳ", "thành phố")]),
+        ("Ông đến TP.HCM rồi TPHCM và TP HCM", [("TP.HCM", None), ("TPHCM", None), ("TP HCM", None)]),
+        ("nhà ở quận 9 gần quốc lộ 1", [("quận 9", "quận"), ("quốc lộ 1", "quốc lộ")]),
+        ("trú xã Văn Sơn, huyện Đô Lương, Nghệ An",
+         [("Văn Sơn", "xã"), ("Đô Lương", "huyện"), ("Nghệ An", None)]),
+        ("khu đô thị Thủ Thiêm ở miền Trung châu Á", [("Thủ Thiêm", "khu đô thị"), ("miền Trung", None),
+                                                   ("châu Á", None)]),
+        ("người dân Hà Nội đi sông Hồng", [("Hà Nội", None), ("Hồng", "sông")]),
+        ("Huyện Lập Thạch (Vĩnh Phúc)", [("Lập Thạch", "huyện"), ("Vĩnh Phúc", None)]),
+        ("TP.Lào Cai", [("Lào Cai", "thành phố")]),
+        ("quan hệ Canberra-Jakarta", [("Canberra", None), ("Jakarta", None)]),
+        ("Thủ tướng Anh thăm Mỹ", [("Anh", None), ("Mỹ", None)]),
+    ],
+)
+def test_extracts_places(loc, text, expected):
+    got = [(m.text, m.kind) for m in loc(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND tỉnh Lê Văn Dũng phát biểu",
+        "người Việt Nam học tiếng Anh, tiêu đô la Mỹ",
+        "anh Tuấn Anh yêu cầu UBND xử lý",
+        "Anh Dũng đã quá ích kỷ",
+        "bàn thắng cho nữ Hà Nam trước nữ TP HCM",
+    ],
+)
+def test_not_places(loc, text):
+    assert loc(text) == []
+
+
+def test_name_after_city_is_cut(loc):
+    got = loc("Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Thảo")
+    assert [(m.text, m.admin_code) for m in got] == [("Hà Nội", "01")]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("name", ["Thanh Hoá", "Thanh Hóa"])
+def test_tone_and_normal_forms_link_the_same(loc, form, name):
+    got = loc(unicodedata.normalize(form, f"về tỉnh {name} hôm qua"))
+    assert [(m.kind, m.admin_code) for m in got] == [("tỉnh", "38")]
+
+
+def test_aliases(loc):
+    got = loc("Từ HN vào Sài Gòn")
+    assert [(m.text, m.admin_code) for m in got] == [("HN", "01"), ("Sài Gòn", "79")]
+
+
+def test_foreign_unit_is_not_linked(loc):
+    (m, country) = loc("tỉnh Hà Nam, Trung Quốc")
+    assert (m.admin_code, country.text) == (None, "Trung Quốc")
+    assert "foreign" in m.link_note
+
+
+# --- the table of real phrases ---------------------------------------------------------------
+def _rows(data_dir):
+    with open(data_dir / "place_links.tsv", encoding="utf-8", newline="") as f:
+        lines = [x for x in f if not x.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.slow
+def test_place_links_table(loc, data_dir):
+    rows = _rows(data_dir)
+    assert len(rows) >= 60
+    failures = []
+    for r in rows:
+        date = dt.date.fromisoformat(r["date"]) if r["date"] else None
+        hits = [m for m in loc(r["phrase"], date) if m.text == r["mention"]]
+        got = {f: (getattr(hits[0], f) or "") for f in LINK_FIELDS} if hits else None
+        if got != {f: r[f] for f in LINK_FIELDS}:
+            failures.append((r["phrase"], got))
+    assert len(failures) <= 0.05 * len(rows), failures
+
+
+def test_seed_row_is_in_the_table(data_dir):
+    seed = next(r for r in _rows(data_dir) if r["mention"] == "Trường Xuân" and "Tam Kỳ" in r["phrase"])
+    assert (seed["admin_code"], seed["province"], seed["province_2025"], seed["ward_2025"]) == (
+        "20353", "Tỉnh Quảng Nam", "Thành phố Đà Nẵng", "Phường Tam Kỳ")
+
+
+# --- places table ------------------------------------------------------------------------------
+def test_places_table_counts():
+    qn, dn = "Tỉnh Quảng Nam", "Thành phố Đà Nẵng"
+    rows = [
+        ("d1", "LOC", "Trường Xuân", "Phường Trường Xuân", "20353", "ward", qn, dn),
+        ("d1", "LOC", "Trường Xuân", "Phường Trường Xuân", "20353", "ward", qn, dn),
+        ("d1", "LOC", "Tam Kỳ", "Thành phố Tam Kỳ", "502", "district", qn, dn),
+        ("d1", "LOC", "Mỹ", None, None, None, None, None),
+        ("d1", "ORG", "UBND thành phố Tam Kỳ", None, None, None, None, None),
+        ("d2", "LOC", "Hà Nội", "Thành phố Hà Nội", "01", "province", "Thành phố Hà Nội", "Thành phố Hà Nội"),
+    ]
+    cols = ["doc_id", "label", "text", "canonical", "admin_code", "admin_level", "province", "province_2025"]
+    df = pd.DataFrame(rows, columns=cols).astype({"label": "category", "admin_level": "category"})
+    out = places_table(df)
+    assert list(out.columns) == ["doc_id", "admin_code", "admin_level", "name", "province", "province_2025",
+                                 "n_mentions"]
+    assert out[["doc_id", "admin_code", "n_mentions"]].values.tolist() == [
+        ["d1", "20353", 2], ["d1", "502", 1], ["d2", "01", 1]]
+    assert out.groupby("province_2025")["n_mentions"].sum().to_dict() == {
+        "Thành phố Hà Nội": 1, "Thành phố Đà Nẵng": 3}
+
+
+def test_places_table_empty():
+    df = pd.DataFrame({"doc_id": [], "label": [], "text": [], "admin_code": []})
+    assert places_table(df).empty
+
+
+def test_extractor_on_hand_built_document(resources):
+    from pipeline.extract.places import PlaceExtractor
+    from pipeline.normalize import Normalizer
+    from pipeline.segment import SentenceSplitter, WordTagger
+
+    doc = Document(id="d", original="Đoàn về phường Trường Xuân, TP. Tam Kỳ.")
+    stages = (Normalizer(), SentenceSplitter(resources), WordTagger(resources), PlaceExtractor(resources))
+    for stage in stages:
+        stage(doc)
+    assert [(m.text, m.admin_code) for m in doc.mentions] == [("Trường Xuân", "20353"), ("Tam Kỳ", "502")]
