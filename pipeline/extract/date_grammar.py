@@ -8,6 +8,7 @@ each match becomes a `DateSpec` (what was written: day, month, year, offsets, pa
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -174,11 +175,16 @@ class DateGrammar:
                 if spec is not None:
                     cands.append(Candidate(m.start(), m.end(), spec, fam))
         cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+        # kept spans never overlap, so sorted by start they are sorted by end too: a new
+        # candidate only needs checking against its two neighbours (linear overall).
+        starts: list[int] = []
         kept: list[Candidate] = []
         for c in cands:
-            if all(c.end <= k.start or k.end <= c.start for k in kept):
-                kept.append(c)
-        return sorted(kept, key=lambda c: c.start)
+            i = bisect.bisect_left(starts, c.start)
+            if (i == 0 or kept[i - 1].end <= c.start) and (i == len(kept) or c.end <= kept[i].start):
+                starts.insert(i, c.start)
+                kept.insert(i, c)
+        return kept
 
     # --- context helpers -------------------------------------------------------------
     @staticmethod

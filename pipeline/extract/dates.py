@@ -7,6 +7,7 @@ year written in the same sentence, then the nearest explicit year earlier in the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -65,9 +66,10 @@ class DateExtractor:
         last_year: int | None = None  # nearest explicit year in an earlier sentence
         for (a, b), cands in zip(sentences, per_sentence):
             years = [(c.start, c.spec.explicit_year) for c in cands if c.spec.explicit_year]
+            year_pos = [p for p, _ in years]
             low = text[a:b].lower()
             for c in cands:
-                hint = min(years, key=lambda p: abs(p[0] - c.start))[1] if years else last_year
+                hint = _nearest(years, year_pos, c.start) if years else last_year
                 spec = c.spec
                 if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
                     spec = replace(spec, future="soon")
@@ -85,3 +87,12 @@ class DateExtractor:
             ))
         return doc
 
+
+def _nearest(years: list[tuple[int, int]], positions: list[int], pos: int) -> int:
+    """The year written nearest to `pos` (the earlier one on a tie); `positions` is sorted."""
+    i = bisect.bisect_left(positions, pos)
+    if i == 0:
+        return years[0][1]
+    if i == len(years) or pos - positions[i - 1] <= positions[i] - pos:
+        return years[i - 1][1]
+    return years[i][1]

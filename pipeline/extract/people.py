@@ -188,7 +188,7 @@ class PersonExtractor:
                     best = p = p + 1 - n
                 elif not toks[p].cap and toks[p].pos in STOP_POS and toks[p].text != "&":
                     break
-                elif toks[p].cap and p > 0 and toks[p - 1].cap and toks[p - 1].lower in self.lex.surnames:
+                elif toks[p].cap and self._person_ends(toks, p):
                     break  # another person's name: `PGS Đinh Ngọc Vượng, Phó tổng thư ký`
                 p -= 1
             if best is None:
@@ -203,6 +203,15 @@ class PersonExtractor:
             else:
                 break
         return "; ".join(parts) or None
+
+    def _person_ends(self, toks: list[Tok], p: int) -> bool:
+        """A Vietnamese full name (not a place) ends at token `p`."""
+        s = p
+        while s > 0 and p - s < 4 and toks[s - 1].cap and not toks[s - 1].punct:
+            s -= 1
+        run = toks[s:p + 1]
+        return (len(run) >= 2 and run[0].lower in self.lex.surnames and not self._is_place(run)
+                and all(self.lex.is_vietnamese(t.text) for t in run))
 
     # --- document consistency -----------------------------------------------------------
     def _consistent(self, doc: Document, toks: list[Tok], cands: list[_Cand]):
