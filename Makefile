@@ -6,7 +6,7 @@ OUT    ?= out
 INPUT  ?= corpus/sample
 
 .DEFAULT_GOAL := help
-.PHONY: help install dev run test eval train bench lint clean
+.PHONY: help install dev run test eval train bench lint clean report notebooks
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[dev,dask]'
+	$(PY) -m pip install -q -e '.[dev,dask,notebooks]'
 	touch $@
 
 install: $(VENV)/.installed ## create .venv and install the pipeline
@@ -33,6 +33,16 @@ test: dev ## run the test suite (installs what it needs)
 
 eval: install ## P/R/F1 per label on corpus/gold/test and the quoted test set, with underthesea's baseline
 	$(PY) -m pipeline eval corpus/gold/test corpus/gold/quoted/test --baseline
+
+$(VENV)/.notebooks: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[notebooks]'
+	touch $@
+
+report: install ## HTML report of out/ (or OUT=...) in OUT/report.html: one file, opens offline
+	$(PY) -m pipeline report --out $(OUT)
+
+notebooks: $(VENV)/.notebooks ## run notebooks/NN-*.ipynb headless on out/ (after `make run`); PNGs in notebooks/figures/
+	VNPIPE_OUT=$(abspath $(OUT)) MPLBACKEND=Agg $(VENV)/bin/jupyter-execute notebooks/[0-9][0-9]-*.ipynb
 
 lint: dev ## ruff over the code
 	$(PY) -m ruff check pipeline tests bench

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|show|eval ...` (see `--help` of each).
+"""Command line: `python -m pipeline run|show|eval|report ...` (see `--help` of each).
 
 >>> # python -m pipeline show "Chủ tịch UBND tỉnh Lê Văn Dũng thăm TP. Tam Kỳ"
 """
@@ -73,6 +73,14 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from pipeline.report import build_report
+
+    path = build_report(args.out, inputs=args.inputs, html_path=args.html)
+    print(f"{path}: one file, opens offline in a browser", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description="Vietnamese news → structured data.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -104,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--baseline", action="store_true", help="add underthesea's ner as baseline rows")
     e.add_argument("--errors", action="store_true", help="list false positives/negatives")
     e.set_defaults(func=cmd_eval)
+
+    o = sub.add_parser("report", help="write a static HTML report of an output folder")
+    o.add_argument("--out", required=True, help="output folder written by `run`")
+    o.add_argument("--input", dest="inputs", nargs="+", default=None, metavar="PATH",
+                   help="the corpus the run read (default: the inputs recorded in OUT/_run.json)")
+    o.add_argument("--html", default=None, help="report file to write (default: OUT/report.html)")
+    o.set_defaults(func=cmd_report)
     return p
 
 

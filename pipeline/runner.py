@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import os
 import resource
+import signal
 import sys
 import threading
 import time
@@ -34,6 +35,7 @@ from pipeline.writers import DatasetWriter, prepare_output
 # A worker whose resident memory passes this rebuilds its Pipeline (and reloads the models):
 # spaCy's vocab and any cache in a stage only grow over millions of documents.
 MAX_WORKER_RSS = 1_200 * 2**20
+PR_SET_PDEATHSIG = 1  # prctl(2) option: a signal for this process when its parent dies
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: keeps every core busy, memory bounded
 # Loads every lazy model before the first batch, so a missing resource fails at once.
 WARM_UP_TEXT = "Sáng 16/8/2024, Chủ tịch UBND tỉnh Lê Văn Dũng thăm phường Trường Xuân, TP. Tam Kỳ."
@@ -182,8 +184,23 @@ def _single_threaded() -> None:
         os.environ.setdefault(k, v)
 
 
-def _init_process(options: RunOptions) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this worker when the run that started it dies (kill -9
+    included), so no orphan keeps its memory or writes into the output of a rerun."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+
+def _init_process(options: RunOptions, parent: int) -> None:
     global _PROCESS_WORKER
+    _die_with_parent(parent)
     _single_threaded()
     _PROCESS_WORKER = BatchWorker(options)
 
@@ -352,7 +369,7 @@ def _drain(futures: dict[Future, int], summary: Summary, bar, block_until: int) 
 def _run_pool(todo, options: RunOptions, workers: int, summary: Summary, bar) -> None:
     ctx = get_context("spawn")  # no fork of a process holding threads or loaded models
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_process,
-                               initargs=(options,))
+                               initargs=(options, os.getpid()))
     futures: dict[Future, int] = {}
     try:
         for n, docs in todo:

@@ -32,7 +32,8 @@ def _texts(mentions: list[Mention]) -> list[str]:
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_seed_sentence_two_roles(people, form):
-    text = unicodedata.normalize(form, "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng cùng đại diện các sở.")
+    seed = "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng cùng đại diện các sở."
+    text = unicodedata.normalize(form, seed)
     (m,) = people(text)
     assert unicodedata.normalize("NFC", m.text) == "Lê Văn Dũng"
     assert text[m.start:m.end] == m.text
@@ -44,7 +45,8 @@ def test_seed_article_gives_its_gold_people(people, data_dir):
     text = (data_dir / "seed.txt").read_text(encoding="utf-8")
     found = people(text)
     assert _texts(found) == ["Lê Văn Dũng"] * 3
-    assert [m.role for m in found] == ["Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh"] + ["Chủ tịch UBND tỉnh"] * 2
+    first, later = "Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh", "Chủ tịch UBND tỉnh"
+    assert [m.role for m in found] == [first, later, later]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +87,7 @@ def test_places_orgs_and_titles_are_not_people(people, text):
     ("text", "role"),
     [
         ("Bộ trưởng Bộ Khoa học & Công nghệ Huỳnh Thành Đạt phát biểu.", "Bộ trưởng Bộ Khoa học & Công nghệ"),
-        ("Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Quang cho biết.", "Phó Chủ tịch UBND thành phố Hà Nội"),
+        ("Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Quang nói.", "Phó Chủ tịch UBND thành phố Hà Nội"),
         ("Theo cựu tổng thống Indonesia Megawati Sukarnoputri, việc này khó.", "cựu tổng thống Indonesia"),
     ],
 )
@@ -96,7 +98,8 @@ def test_role_is_the_title_before_the_name(people, text, role):
 
 def test_given_name_links_to_full_name(people):
     found = people("Anh Trần Văn Hoàn đến sớm. Sau đó, anh Hoàn ra về.")
-    assert [(m.text, m.canonical) for m in found] == [("Trần Văn Hoàn", "Trần Văn Hoàn"), ("Hoàn", "Trần Văn Hoàn")]
+    full = "Trần Văn Hoàn"
+    assert [(m.text, m.canonical) for m in found] == [(full, full), ("Hoàn", full)]
 
 
 @pytest.mark.parametrize(("old", "new"), [("Hoà", "Hòa"), ("Thuỷ", "Thủy")])

@@ -13,7 +13,8 @@ from pipeline.normalize import normalize_text
 from pipeline.runner import process_documents
 
 SYLLABLES = ["Hà", "Nội", "hoà", "Thuỷ", "Nguyễn", "Văn", "Dũng", "phường", "Trường", "Xuân", "UBND", "tỉnh",
-             "Quảng", "Nam", "GIữ", "VữNG", "ông", "bà", "Sáng", "16/8", "TP.", "HCM", "Chủ", "tịch", "“", "”",
+             "Quảng", "Nam", "GIữ", "VữNG", "ông", "bà", "Sáng", "16/8", "TP.", "HCM", "Chủ", "tịch",
+             "“", "”",
              '"', "'", ",", ".", ":", "(", ")", "-", "2020", "năm", "tháng"]
 DIRT = ["&nbsp;", "&amp;", "&#193;", "<b>", "</p>", "<br/>", "\u00a0", "\u200b", "\x08", "\x14", "\ufeff",
         "\ufffd", "\r\n", "\n", "\t", "  ", "\u0300", "\u0301", "\u0323", "<!--", "-->", "&", "<", ">"]

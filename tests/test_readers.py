@@ -76,11 +76,13 @@ def test_jsonl_bad_lines_become_error_documents(tmp_path):
         json.dumps({"id": "surrogate\ud800", "text": "a\udc80b"}),
     ]
     (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
-    (tmp_path / "r.jsonl").write_bytes((tmp_path / "r.jsonl").read_bytes() + b'{"id": "latin", "text": "\xe9"}\n')
+    latin1_line = b'{"id": "latin", "text": "\xe9"}\n'
+    (tmp_path / "r.jsonl").write_bytes((tmp_path / "r.jsonl").read_bytes() + latin1_line)
     docs = list(read_corpus([tmp_path / "r.jsonl"]))
     got = [(d.id, d.status) for d in docs]
     assert got == [("ok", "ok"), ("r.jsonl:2", "error"), ("r.jsonl:3", "error"), ("no-text", "error"),
-                   ("num", "error"), ("r.jsonl:7", "error"), ("surrogate\ufffd", "ok"), ("r.jsonl:9", "error")]
+                   ("num", "error"), ("r.jsonl:7", "error"), ("surrogate\ufffd", "ok"),
+                   ("r.jsonl:9", "error")]
     assert docs[0].date.isoformat() == "2020-10-01"
     assert "not valid JSON" in docs[1].error and "not a JSON object" in docs[2].error
     assert docs[6].original == "a\ufffdb" and "surrogate" in docs[6].error

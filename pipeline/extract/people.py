@@ -159,8 +159,9 @@ class PersonExtractor:
         places = self.lex.places
         if " ".join(key) in places:
             return True
-        return len(key) >= 2 and key[0] in DIRECTIONS and (" ".join(key[1:]) in places or not self.lex.is_vietnamese(
-            run[1].text))
+        if len(key) < 2 or key[0] not in DIRECTIONS:
+            return False
+        return " ".join(key[1:]) in places or not self.lex.is_vietnamese(run[1].text)
 
     def _before(self, toks: list[Tok], a: int, key: str, skip_dot: bool = False) -> bool:
         """A phrase of people.json's list `key` ends right before token `a` (`TP.`: dot skipped)."""
@@ -207,7 +208,7 @@ class PersonExtractor:
     def _person_ends(self, toks: list[Tok], p: int) -> bool:
         """A Vietnamese full name (not a place) ends at token `p`."""
         s = p
-        while s > 0 and p - s < 4 and toks[s - 1].cap and not toks[s - 1].punct:
+        while s > 0 and p - s < 4 and toks[s - 1].capword:
             s -= 1
         run = toks[s:p + 1]
         return (len(run) >= 2 and run[0].lower in self.lex.surnames and not self._is_place(run)
