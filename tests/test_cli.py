@@ -22,9 +22,11 @@ def _cli(*args, check=True):
 def run_out(tmp_path_factory, data_dir):
     src = tmp_path_factory.mktemp("in")
     (src / "seed.txt").write_text((data_dir / "seed.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    rows = [{"id": "a1", "text": "Sáng nay, ông Nguyễn Văn A đến Hà Nội.", "date": "2021-04-20", "title": "T"},
+    rows = [{"id": "a1", "text": "Sáng nay, ông Nguyễn Văn A đến Hà Nội.", "date": "2021-04-20",
+             "title": "T"},
             {"id": "a2", "text": "", "date": None}]
-    (src / "more.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    (src / "more.jsonl").write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path_factory.mktemp("out") / "o"
     proc = _cli("run", str(src), "--out", str(out), "--tokens", "--workers", "1")
     assert "documents" in proc.stderr  # progress bar and summary line go to stderr

@@ -66,8 +66,11 @@ def test_seed_variants_same_mentions(nlp, seed, seed_doc, form):
     doc = nlp(text, doc_id="variant")
     for m in doc.mentions:
         assert text[m.start:m.end] == m.text
-    norm = lambda ms: sorted((m.label, unicodedata.normalize("NFC", m.text), m.value, m.kind, m.cue) for m in ms)
-    assert norm(doc.mentions) == norm(seed_doc.mentions)
+    assert _facts(doc.mentions) == _facts(seed_doc.mentions)
+
+
+def _facts(mentions):
+    return sorted((m.label, unicodedata.normalize("NFC", m.text), m.value, m.kind, m.cue) for m in mentions)
 
 
 def test_seed_spacy_view(nlp, seed_doc):
