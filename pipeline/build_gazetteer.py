@@ -288,7 +288,7 @@ CURATED = {
     ],
 }
 
-_SPLIT = re.compile(r"\s*\(.{0,60}?\)\s*|,.{0,80}$")  # "Myanmar (Miến Điện)" -> "Myanmar"
+_SPLIT = re.compile(r"(?<!\s)\s*\(.{0,60}?\)\s*|,.{0,80}$")  # "Myanmar (Miến Điện)" -> "Myanmar"
 
 
 def cldr_names() -> dict[str, set[str]]:

@@ -47,7 +47,7 @@ CHAIN_WEIGHT, NEAR_WEIGHT, DOC_WEIGHT = 10, 3, 1
 HIGHER = {"ward": ("district", "province"), "district": ("province",), "province": ()}
 
 _SPACES = re.compile(r"[\s\-–]+")
-_QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)$")  # `Kỳ Anh (Thị xã)`: the dataset's tie-breaker
+_QUALIFIER = re.compile(r"(?<!\s)\s*\([^()]{0,20}\)$")  # `Kỳ Anh (Thị xã)`: the dataset's tie-breaker
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 

@@ -17,9 +17,9 @@ from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
 
 # Fallback sentence ends when the document was not split (extractor used alone).
-_SENT_END = re.compile(r"[.!?…]+(?=\s)|\n+")
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s)|\n+")
 # What may stand between two coordinated dates.
-_JOINER = re.compile(r"\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ngày\s+)?", re.I)
+_JOINER = re.compile(r"(?<!\s)\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ngày\s+)?", re.I)
 
 
 class DateExtractor:
