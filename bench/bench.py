@@ -1,0 +1,127 @@
+"""Throughput benchmark: the full pipeline with 1 and 2 workers against underthesea's `ner`.
+
+The same documents go through (a) underthesea's `ner()` on every sentence in one process,
+the way a user would call it, and (b) `pipeline.runner.run` with every extractor on, with 1
+then N workers. Prints documents/s, syllables/s (white-space separated tokens), CPU-time
+rates (steadier than wall clock on a shared machine), peak RSS per worker and the ratios
+the targets are set on. Model loading is left out of the rates (it is reported apart).
+
+>>> # python bench/bench.py --docs 160        (``make bench``)
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from anywhere
+
+SHARED_INPUT = ROOT.parent / "shared" / "data" / "news" / "dantri.jsonl"
+SAMPLE_INPUT = ROOT / "corpus" / "sample" / "dantri_sample.jsonl"  # committed: 40 articles
+TARGETS = {"per_core": 3.0, "speed_up": 1.7, "rss_gb": 1.5}
+
+
+def baseline(path: str) -> dict:
+    """underthesea's `ner` on every sentence of every document (run in its own process)."""
+    from underthesea import ner, sent_tokenize
+
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+    t0 = time.perf_counter()
+    ner("Ông Lê Văn Dũng thăm Tam Kỳ.")  # loads the models: not part of the rate
+    load = time.perf_counter() - t0
+    start, cpu, sentences = time.perf_counter(), time.process_time(), 0
+    for text in texts:
+        for para in text.split("\n"):
+            for sent in sent_tokenize(para) if para.strip() else []:
+                ner(sent)
+                sentences += 1
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": load,
+            "sentences": sentences, "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
+
+
+def pipeline_run(path: str, out: str, workers: int, batch_size: int) -> dict:
+    from pipeline.nlp import LABELS
+    from pipeline.runner import run
+
+    s = run([path], out, labels=LABELS, workers=workers, batch_size=batch_size, progress=False, overwrite=True)
+    return {"seconds": s.span, "cpu": s.cpu, "load": s.seconds - s.span, "docs": s.processed,
+            "peak_rss": max(s.peak_rss.values()), "workers_used": len(s.peak_rss),
+            "mentions": dict(s.mentions), "status": dict(s.documents)}
+
+
+def _in_child(fn, *args) -> dict:
+    """Run `fn` in a fresh process, so its peak RSS is its own."""
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
+
+
+def _row(name: str, r: dict, docs: int, syllables: int) -> str:
+    return (f"{name:<28}{docs / r['seconds']:>8.2f}{syllables / r['seconds']:>13,.0f}"
+            f"{syllables / r['cpu']:>14,.0f}{r['seconds']:>9.1f}{r['load']:>8.1f}{r['peak_rss'] / 2**20:>11,.0f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--input", type=Path, default=None,
+                   help=f"a .jsonl corpus (default: {SHARED_INPUT} or, without it, the committed sample)")
+    p.add_argument("--docs", type=int, default=160, help="documents to use (the first N)")
+    p.add_argument("--workers", type=int, default=2, help="workers of the parallel run")
+    p.add_argument("--batch-size", type=int, default=8, help="small batches keep the workers evenly loaded")
+    p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = p.parse_args(argv)
+    source = args.input or (SHARED_INPUT if SHARED_INPUT.exists() else SAMPLE_INPUT)
+
+    with tempfile.TemporaryDirectory(prefix="vnpipe-bench-") as tmp:
+        subset = Path(tmp) / "bench.jsonl"
+        with open(source, encoding="utf-8") as f, open(subset, "w", encoding="utf-8") as out:
+            lines = [ln for ln in itertools.islice((ln for ln in f if ln.strip()), args.docs)]
+            out.writelines(lines)
+        docs = len(lines)
+        syllables = sum(len(json.loads(ln)["text"].split()) for ln in lines)
+        print(f"input: {source} — {docs} documents, {syllables:,} syllables; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
+        rows = {"ner": _in_child(baseline, str(subset))}
+        print(f"  underthesea ner: {rows['ner']['sentences']:,} sentences, {rows['ner']['seconds']:.1f}s", flush=True)
+        for w in sorted({1, args.workers}):
+            rows[w] = _in_child(pipeline_run, str(subset), f"{tmp}/out{w}", w, args.batch_size)
+            print(f"  pipeline, {w} worker(s): {rows[w]['seconds']:.1f}s", flush=True)
+
+    print()
+    print(f"{'run':<28}{'docs/s':>8}{'syllables/s':>13}{'syl/CPU-s':>14}{'wall s':>9}{'start s':>8}"
+          f"{'peak RSS MB':>11}")
+    print(_row("underthesea ner, 1 process", rows["ner"], docs, syllables))
+    for w in sorted({1, args.workers}):
+        print(_row(f"pipeline, {w} worker{'s' if w > 1 else ''}", rows[w], docs, syllables))
+    one, many, base = rows[1], rows[args.workers], rows["ner"]
+    print(f"\nmentions (all extractors): {', '.join(f'{k} {v}' for k, v in sorted(one['mentions'].items()))}; "
+          f"documents: {', '.join(f'{k} {v}' for k, v in sorted(one['status'].items()))}")
+    checks = [
+        ("per-core throughput, pipeline 1 worker / ner", base["seconds"] / one["seconds"],
+         base["cpu"] / one["cpu"], TARGETS["per_core"], "≥"),
+        (f"speed-up 1 → {args.workers} workers", one["seconds"] / many["seconds"], None, TARGETS["speed_up"], "≥"),
+        ("peak RSS per worker (GB)", max(one["peak_rss"], many["peak_rss"]) / 2**30, None, TARGETS["rss_gb"], "≤"),
+    ]
+    print(f"\n{'ratio':<46}{'wall':>8}{'CPU':>8}  target")
+    failed = False
+    for name, wall, cpu, target, op in checks:
+        ok = wall >= target if op == "≥" else wall <= target
+        failed |= not ok
+        cpu_s = f"{cpu:>7.2f}×" if cpu is not None else f"{'':>8}"
+        print(f"{name:<46}{wall:>7.2f}{'×' if op == '≥' else ' '}{cpu_s}  {op} {target:g}  "
+              f"{'ok' if ok else 'MISSED'}")
+    if many["workers_used"] < args.workers:
+        print(f"note: only {many['workers_used']} of {args.workers} workers got a batch; use more --docs")
+    return 1 if failed and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
