@@ -6,7 +6,7 @@ OUT    ?= out
 INPUT  ?= corpus/sample
 
 .DEFAULT_GOAL := help
-.PHONY: help install dev run test eval train bench lint clean report notebooks
+.PHONY: help install dev run test eval bench lint clean report notebooks
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'

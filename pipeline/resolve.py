@@ -19,7 +19,9 @@ _EDGE_STRIP = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—"
 
 
 def _nested_ok(outer: Mention, inner: Mention) -> bool:
-    inside = outer.start <= inner.start and inner.end <= outer.end
+    # strictly inside: a place standing alone for a team (`Hải Phòng` as ORG) is not also a LOC
+    inside = outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (
+        inner.start, inner.end)
     return outer.label == "ORG" and inner.label == "LOC" and inside
 
 

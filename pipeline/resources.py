@@ -99,6 +99,14 @@ class Resources:
 
         return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
 
+    def shared(self, key: str, factory):
+        """One object per Resources for `key`, built by `factory()` on first use, so two
+        stages that need the same derived resource (a lexicon index) build it once."""
+        cache = self.__dict__.setdefault("_shared", {})
+        if key not in cache:
+            cache[key] = factory()
+        return cache[key]
+
     # --- project data in models/ ---------------------------------------------------
     def path(self, name: str) -> Path:
         p = self.models_dir / name

@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline.extract.name_tokens import by_length, fold
-from pipeline.resources import Resources
+from pipeline.resources import ResourceError, Resources
 
 
 def _vowels() -> str:
@@ -78,7 +78,10 @@ class NameLexicon:
     @functools.cached_property
     def first_names(self) -> frozenset[str]:
         """Given names of many countries (gender-guesser's name dictionary, about 45,000)."""
-        import gender_guesser  # a package: its data file ships with it
+        try:
+            import gender_guesser  # a package: its data file ships with it
+        except ImportError as e:  # pragma: no cover - install problem
+            raise ResourceError("gender-guesser is not installed: run `make install`") from e
 
         data = Path(gender_guesser.__file__).parent / "data/nam_dict.txt"
         out = set()
@@ -102,5 +105,10 @@ class NameLexicon:
         return by_length(src[key], exact)
 
     def words(self, table: str, key: str) -> frozenset[str]:
+        """A word list of people.json / orgs.json, folded (`Thuỷ` -> `thủy`)."""
+        return self._words(table, key)
+
+    @functools.cache  # noqa: B019 - one lexicon per extractor
+    def _words(self, table: str, key: str) -> frozenset[str]:
         src = self.people if table == "people" else self.orgs
         return frozenset(fold(x) for x in src[key])

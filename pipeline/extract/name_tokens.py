@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from pipeline.document import Document
 
-# A syllable (letters/digits joined by - . ' & inside: Jong-un, N.H.H, Covid-19, AT&T),
-# or one punctuation character; an initial keeps its dot (R.).
-_TOKEN = re.compile(r"\w+(?:[-.'’&]\w+){0,8}\.?|[^\w\s]")
+# A syllable (letters/digits joined by - ' & inside: Jong-un, Covid-19, AT&T), short parts
+# joined by dots (N.H.H, TP.HCM, S.Ting; not `Mạnh.Tổng` of a missing space), or one
+# punctuation character; an initial keeps its dot (R.).
+_TOKEN = re.compile(r"(?:\w{1,3}\.){1,6}\w+|\w+(?:[-'’&]\w+){0,8}\.?|[^\w\s]")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?")
 # Sentence and clause ends a name never crosses.
 _HARD_BREAKS = frozenset(".!?;:()[]{}\"“”‘’«»…\n")
@@ -129,7 +130,7 @@ def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], ba
     """Length in tokens of the longest phrase ending before / starting at `i`.
 
     `phrases` maps a token count to the set of phrases of that length (folded, or as
-    written when `exact`).
+    written when `exact`). A phrase never starts inside a segmenter word.
     """
     for n in sorted(phrases, reverse=True):
         a, b = (i - n, i) if backward else (i, i + n)
@@ -137,6 +138,9 @@ def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], ba
             continue
         if any(t.punct and t.text not in ".&" for t in toks[a:b]):
             continue
+        inside = a > 0 and toks[a].word >= 0 and toks[a - 1].word == toks[a].word
+        if inside and toks[a - 1].cap == toks[a].cap:
+            continue  # starts inside a word: `cầu` of `yêu cầu`, `ông` of `đàn ông` (not `sữa Vinamilk`)
         if " ".join(t.text if exact else t.lower for t in toks[a:b]) in phrases[n]:
             return n
     return 0

@@ -34,7 +34,7 @@ class OrgExtractor:
 
     def __init__(self, resources: Resources):
         self.res = resources
-        self.lex = NameLexicon(resources)
+        self.lex = resources.shared("name_lexicon", lambda: NameLexicon(resources))
 
     def __call__(self, doc: Document) -> Document:
         toks = tokenize(doc)
@@ -67,7 +67,8 @@ class OrgExtractor:
             return False  # `ASEAN đều`: the segmenter's words join only Vietnamese syllables
         if toks[k].word >= 0 and toks[k].word == toks[k - 1].word:
             return True
-        return f"{toks[k - 1].lower} {toks[k].lower}" in self.lex.dictionary
+        # a dictionary word, unless the capital belongs to a proper noun (`Hoa Kỳ cùng`: not `kỳ cùng`)
+        return toks[k - 1].pos != "Np" and f"{toks[k - 1].lower} {toks[k].lower}" in self.lex.dictionary
 
     def _name_like(self, t: Tok) -> bool:
         return (t.cap or t.text[:1].isdigit()) and not t.punct
@@ -93,13 +94,15 @@ class OrgExtractor:
                 k += n_form
                 end = k if content else end
                 continue
-            if t.text[:1].isdigit() and k > j and not toks[k - 1].cap:
-                break  # a number names a unit only right after its head (`Bệnh viện 108`)
+            if t.text[:1].isdigit() and k > j and toks[k - 1].capword:
+                break  # a number after a head or word (`Bệnh viện Quân y 103`), not after a name (`SONA 34`)
             if self._name_like(t):
                 if not content and self._person_at(toks, k) and (
                         self._titled(toks, head) or not self._at(toks, head, "person_named")):
                     break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
-                if content and (self._person_at(toks, k) or self._new_head(toks, k)):
+                edge = self._run_edge(toks, k) or self._full_name_after(toks, k)
+                person = edge and self._person_at(toks, k)
+                if content and (person or self._new_head(toks, k)):
                     break  # `Bộ ... Công nghệ Huỳnh Thành Đạt`, `Phòng KTHS Công an tỉnh`
                 k += 1
                 while self._glued(toks, k):
@@ -145,7 +148,7 @@ class OrgExtractor:
         while k + n < len(toks) and n <= MAX_BRIDGE:
             t = toks[k + n]
             if self._name_like(t):
-                return n if n and t.para == toks[k].para else 0
+                return n if n and t.cap and t.para == toks[k].para else 0  # `nhiệm kỳ 2021-2025`: no
             if t.punct or t.lower in stop or t.pos not in BRIDGE_POS:
                 return 0
             n += 1
@@ -177,6 +180,20 @@ class OrgExtractor:
         foreign = not self.lex.is_vietnamese(toks[i - 1].text) and not self.lex.is_vietnamese(toks[i].text)
         return foreign and not toks[i - 1].acronym or any(
             " ".join(t.lower for t in toks[k:i + 1]) in self.lex.places for k in range(max(0, i - 3), i))
+
+    def _run_edge(self, toks: list[Tok], k: int) -> bool:
+        """Token `k` can start a new name: after a lower-case word, an acronym or a place
+        (`Công nghệ Huỳnh Thành Đạt`, `TPHCM Nguyễn Minh Triết`; not `Lê Hồng Phong`)."""
+        prev = toks[k - 1]
+        if not prev.capword or prev.acronym:
+            return True
+        return any(" ".join(t.lower for t in toks[s:k]) in self.lex.places for s in range(max(0, k - 4), k))
+
+    def _full_name_after(self, toks: list[Tok], k: int) -> bool:
+        """Two capitalized words, then a three-word name (`Bộ Công Thương Bùi Xuân Khu`)."""
+        before = k >= 2 and toks[k - 1].capword and toks[k - 2].capword
+        return before and k + 3 <= len(toks) and all(t.capword for t in toks[k:k + 3]) and not (
+            k + 3 < len(toks) and toks[k + 3].capword)
 
     def _new_head(self, toks: list[Tok], k: int) -> bool:
         """A second organisation starts at `k` (`Phòng KTHS Công an tỉnh Vĩnh Phúc`)."""
@@ -230,7 +247,7 @@ class OrgExtractor:
             elif place and not rest:
                 continue
             run = toks[a:b]
-            if self._glued(toks, b):
+            if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1:
                 continue  # `công ty Xây dựng`: a capitalized common word, not a name
             if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)):
@@ -252,7 +269,7 @@ class OrgExtractor:
             if toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 1].acronym:
                 continue
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
-            if i in ends or near:
+            if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 2, "org-acronym"
 
     def _teams(self, toks: list[Tok], spans):
@@ -298,12 +315,13 @@ class OrgExtractor:
             if len(words) >= 2 and words[-1].lower() in tails and not self.lex.is_vietnamese(words[0]):
                 forms.add(words[:1])
             head = self._at(toks, a, "heads")
-            if head and b - a - head == 1 and not self.lex.is_vietnamese(words[-1]):
+            if head and b - a - head == 1 and words[-1].isalpha() and not self.lex.is_vietnamese(words[-1]):
                 forms.add(words[-1:])  # Công ty Netcom -> Netcom
         taken = list(spans)
+        place_cues = self.lex.phrases("people", "place_cues")
         for i in range(len(toks)):
-            if self._joined(toks, i):
-                continue
+            if self._joined(toks, i) or match_phrase(toks, i, place_cues, backward=True):
+                continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn`
             for form in sorted(forms, key=len, reverse=True):
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):

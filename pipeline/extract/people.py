@@ -28,6 +28,9 @@ MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & C�
 MAX_NAME_TOKENS = 6
 # Labels whose spans a person's name never overlaps.
 BLOCKING = frozenset({"ORG", "LOC", "QUOTED", "DATE"})
+# A capitalized word of these lists standing alone is that word, not a name.
+LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
+ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
 
@@ -49,7 +52,7 @@ class PersonExtractor:
 
     def __init__(self, resources: Resources):
         self.res = resources
-        self.lex = NameLexicon(resources)
+        self.lex = resources.shared("name_lexicon", lambda: NameLexicon(resources))
 
     def __call__(self, doc: Document) -> Document:
         toks = tokenize(doc)
@@ -113,6 +116,10 @@ class PersonExtractor:
                 a, changed = a + 1, True
         while a < b and toks[b - 1].text in PARTICLES:
             b -= 1
+        # a head or title after a foreign name starts the next phrase (`Lawrence S.Ting Quỹ hỗ trợ`)
+        while b - a >= 2 and any(toks[b - 1].lower in lex.words(t, w) for t, w in LONE_WORDS) and not all(
+                lex.is_vietnamese(t.text) for t in toks[a:b - 1]):
+            b -= 1
         if a < b and b - a <= MAX_NAME_TOKENS:
             yield a, b
 
@@ -121,7 +128,10 @@ class PersonExtractor:
         if not 0 <= out < len(toks) or toks[k].word < 0 or toks[out].word != toks[k].word or toks[out].cap:
             return False
         a, b = sorted((k, out))
-        return " ".join(t.lower for t in toks[a:b + 1]) in self.lex.dictionary
+        words = self.lex.dictionary
+        # two syllables, or three when the third follows (`Tổng giám đốc`)
+        return " ".join(t.lower for t in toks[a:b + 1]) in words or (
+            out > k and " ".join(t.lower for t in toks[a:b + 2]) in words)
 
     # --- evidence --------------------------------------------------------------------
     def _judge(self, doc: Document, toks: list[Tok], a: int, b: int) -> _Cand | None:
@@ -130,17 +140,19 @@ class PersonExtractor:
         key = " ".join(t.lower for t in run)
         hon = self._before(toks, a, "honorifics")
         role = None if hon else self._role(doc, toks, a)
-        if key in lex.words("people", "not_person") or any(t.text.isdigit() for t in run):
+        if key in lex.words("people", "not_person") or any(c.isdigit() for t in run for c in t.text):
             return None
-        if len(run) == 1 and (key in lex.words("people", "titles") or key in lex.words("orgs", "heads")):
-            return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`
-        if not hon and any(t.text in lex.people["non_name_tokens"] for t in run):
-            return None
-        if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 3) for t in run):
+        if len(run) == 1 and any(key in lex.words(table, words) for table, words in LONE_WORDS):
+            return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
+        if not hon and any(t.lower in lex.words("people", "non_name_tokens") for t in run):
+            return None  # Barcelona Open, Quanta Computer: events, products, companies
+        if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2) for t in run):
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
         if self._is_place(run) and not (hon and len(run) == 1):
+            return None
+        if len(run) >= 2 and run[0].text in ADMIN_INITIALS:
             return None
         cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
         if cue and not (role and full_viet):
@@ -149,8 +161,10 @@ class PersonExtractor:
             return _Cand(a, b, True, role, hon)
         ner_per = any(t.ner.endswith("PER") for t in run)
         first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
-        if not viet and len(run) >= 2 and (ner_per or first_name or self._speech_after(toks, b)):
+        if not viet and len(run) >= 2 and (first_name or self._speech_after(toks, b)):
             return _Cand(a, b, True)
+        if not viet and ner_per and self._speech_after(toks, b):
+            return _Cand(a, b, True)  # `Putin cho biết`
         return _Cand(a, b, False)
 
     def _is_place(self, run: list[Tok]) -> bool:
@@ -205,6 +219,9 @@ class PersonExtractor:
                 break
         return "; ".join(parts) or None
 
+    def _foreign(self, name: tuple[str, ...]) -> bool:
+        return not all(self.lex.is_vietnamese(t) for t in name)
+
     def _person_ends(self, toks: list[Tok], p: int) -> bool:
         """A Vietnamese full name (not a place) ends at token `p`."""
         s = p
@@ -232,7 +249,8 @@ class PersonExtractor:
                 names.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
         for c in cands:
             k = key(c)
-            owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k]
+            owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
+                f for f in names if len(f) > len(k) and f[:len(k)] == k and self._foreign(f)]  # ông Park
             if owners:
                 yield c, names[owners[0]]
             elif k in names:
