@@ -44,6 +44,9 @@ report: install ## HTML report of out/ (or OUT=...) in OUT/report.html: one file
 notebooks: $(VENV)/.notebooks ## run notebooks/NN-*.ipynb headless on out/ (after `make run`); PNGs in notebooks/figures/
 	VNPIPE_OUT=$(abspath $(OUT)) MPLBACKEND=Agg $(VENV)/bin/jupyter-execute notebooks/[0-9][0-9]-*.ipynb
 
+bench: install ## documents/s, syllables/s, peak RSS per worker vs underthesea's ner (1 and 2 workers)
+	$(PY) bench/bench.py
+
 lint: dev ## ruff over the code
 	$(PY) -m ruff check pipeline tests bench
 

@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from pipeline.readers import InputError
     from pipeline.resources import ResourceError
+    from pipeline.runner import WorkerError
     from pipeline.writers import OutputError
 
     args = build_parser().parse_args(argv)
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         args.gold_dirs = [args.gold, *args.gold_dirs]
     try:
         return args.func(args)
-    except (InputError, OutputError, ResourceError) as e:
+    except (InputError, OutputError, ResourceError, WorkerError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

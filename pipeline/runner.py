@@ -28,7 +28,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.document import Document
-from pipeline.readers import RECORD_FORMATS, TEXT_FORMATS, read_corpus
+from pipeline.readers import RECORD_FORMATS, TEXT_FORMATS, check_inputs, read_corpus
 from pipeline.resources import ResourceError
 from pipeline.writers import DatasetWriter, prepare_output
 
@@ -119,7 +119,7 @@ def process_documents(pipeline, docs: list[Document]) -> None:
         try:
             pipeline.process(doc)
             if not doc.text:
-                doc.status = "empty"
+                doc.status, doc.error = "empty", "no text left after cleaning (empty or white space only)"
         except (ResourceError, MemoryError):
             raise
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
@@ -327,6 +327,7 @@ def run(inputs: Iterable[str | Path], out: str | Path, *, labels: Iterable[str],
     run_args.pop("out")
     run_args["input_files"] = _fingerprint(inputs)
     start = time.perf_counter()
+    check_inputs(inputs)  # a missing path or a table without `text` fails before anything is written
     prepare_output(out, run_args, overwrite=overwrite)
     writer = DatasetWriter(options.out, tokens=tokens, debug=debug)
     summary = Summary()

@@ -1,6 +1,7 @@
 """Pick the articles of the gold corpus from ../shared/data/news (one-off, not used at run time).
 
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev2 2027   # 20 more dev articles
 
 Writes `<split>/<name>.txt` (an optional `#date=` line, then the text cut at a paragraph
 end after 1,500 characters) for annotators to mark up into `<name>.gold.txt`. Two Dan Tri
@@ -25,24 +26,37 @@ def first_paragraphs(text: str) -> str:
     return "\n".join(out).strip()
 
 
-def main(src: str, dst: str) -> None:
-    rng = random.Random(2026)
+def _used_ids(dst: str) -> set[str]:
+    """Article ids already in any split (file names keep the id's tail)."""
+    names = [p.name for p in Path(dst).rglob("*.txt") if p.name[:3] in ("dt_", "vn_")]
+    return {n.split("_", 2)[2].split(".")[0] for n in names}
+
+
+def _slug(doc_id: str) -> str:
+    slug = doc_id.split(":", 1)[1].replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
+    return slug.removesuffix(".txt")[-40:]
+
+
+def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") -> None:
+    rng = random.Random(int(seed))
+    used = _used_ids(dst) if split_name else set()
     picks = []
-    for name, prefix, per_topic in (("dantri.jsonl", "dt", 3), ("vntc_sample.jsonl", "vn", 2)):
+    plan = (("dantri.jsonl", "dt", 3), ("vntc_sample.jsonl", "vn", 2)) if not split_name else \
+        (("dantri.jsonl", "dt", 1), ("vntc_sample.jsonl", "vn", 1))
+    for name, prefix, per_topic in plan:
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}
         for r in rows:
-            if len(r["text"]) >= MIN_CHARS + 200:
+            if len(r["text"]) >= MIN_CHARS + 200 and _slug(r["id"]) not in used:
                 by_topic.setdefault(r["topic"], []).append(r)
         for topic in sorted(by_topic):
             for r in rng.sample(by_topic[topic], per_topic):
                 picks.append((prefix, r))
-    for i, (prefix, r) in enumerate(picks):
-        split = "dev" if i % 2 == 0 else "test"
+    offset = 50 if split_name else 0
+    for i, (prefix, r) in enumerate(picks, offset):
+        split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))
-        slug = r["id"].split(":", 1)[1].replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
-        slug = slug.removesuffix(".txt")[-40:]
-        out = Path(dst) / split / f"{prefix}_{i:02d}_{slug}.txt"
+        out = Path(dst) / split / f"{prefix}_{i:02d}_{_slug(r['id'])}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         head = f"#date={r['date']}\n" if r.get("date") else ""
         out.write_text(head + text + "\n", encoding="utf-8")
@@ -50,4 +64,4 @@ def main(src: str, dst: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:5])

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pipeline.extract.name_tokens import by_length, fold
+from pipeline.extract.name_tokens import PhraseIndex, by_length, fold
 from pipeline.resources import ResourceError, Resources
 
 
@@ -95,12 +95,12 @@ class NameLexicon:
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names
 
-    def phrases(self, table: str, key: str, exact: bool = False) -> dict[int, frozenset[str]]:
+    def phrases(self, table: str, key: str, exact: bool = False) -> PhraseIndex:
         """A phrase list of people.json / orgs.json indexed by token count (as written if `exact`)."""
         return self._phrases(table, key, exact)
 
     @functools.cache  # noqa: B019 - one lexicon per extractor
-    def _phrases(self, table: str, key: str, exact: bool) -> dict[int, frozenset[str]]:
+    def _phrases(self, table: str, key: str, exact: bool) -> PhraseIndex:
         src = self.people if table == "people" else self.orgs
         return by_length(src[key], exact)
 

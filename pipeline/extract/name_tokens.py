@@ -46,6 +46,7 @@ class Tok:
     ner: str
     word: int  # index of the segmenter word (tokens of one word share it)
     para: int
+    lower: str = ""  # folded form (`fold`), computed once by `tokenize`
 
     @property
     def cap(self) -> bool:
@@ -54,10 +55,6 @@ class Tok:
     @property
     def punct(self) -> bool:
         return not self.text[:1].isalnum()
-
-    @property
-    def lower(self) -> str:
-        return fold(self.text)
 
     @property
     def initials(self) -> bool:
@@ -92,9 +89,9 @@ def tokenize(doc: Document) -> list[Tok]:
         if text.endswith(".") and not _INITIALS.fullmatch(text) and len(text) > 1:
             text = text[:-1]  # a full stop after a word, not an initial
         toks.append(Tok(m.start(), m.start() + len(text), text, w.pos if w else "", w.ner if w else "O",
-                        i if w else -1, para))
+                        i if w else -1, para, fold(text)))
         if len(text) < len(m.group(0)):
-            toks.append(Tok(m.end() - 1, m.end(), ".", "CH", "O", -1, para))
+            toks.append(Tok(m.end() - 1, m.end(), ".", "CH", "O", -1, para, "."))
     return toks
 
 
@@ -125,16 +122,29 @@ def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[t
     return runs
 
 
-def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], backward: bool = False,
+class PhraseIndex(dict):
+    """Phrases by token count (`{2: {"giáo sư", ...}}`), with the lengths in descending order
+    and the set of first tokens per length, so most positions are rejected by one lookup."""
+
+    def __init__(self, by_n: dict[int, frozenset[str]]):
+        super().__init__(by_n)
+        self.lengths = sorted(by_n, reverse=True)
+        self.firsts = {n: frozenset(p.split(" ", 1)[0] for p in ps) for n, ps in by_n.items()}
+
+
+def match_phrase(toks: list[Tok], i: int, phrases: PhraseIndex, backward: bool = False,
                  exact: bool = False) -> int:
     """Length in tokens of the longest phrase ending before / starting at `i`.
 
-    `phrases` maps a token count to the set of phrases of that length (folded, or as
-    written when `exact`). A phrase never starts inside a segmenter word.
+    `phrases` (from `by_length`) maps a token count to the set of phrases of that length
+    (folded, or as written when `exact`). A phrase never starts inside a segmenter word.
     """
-    for n in sorted(phrases, reverse=True):
+    for n in phrases.lengths:
         a, b = (i - n, i) if backward else (i, i + n)
         if a < 0 or b > len(toks):
+            continue
+        first = toks[a].text if exact else toks[a].lower
+        if first not in phrases.firsts[n]:
             continue
         if any(t.punct and t.text not in ".&" for t in toks[a:b]):
             continue
@@ -146,10 +156,10 @@ def match_phrase(toks: list[Tok], i: int, phrases: dict[int, frozenset[str]], ba
     return 0
 
 
-def by_length(phrases, exact: bool = False) -> dict[int, frozenset[str]]:
+def by_length(phrases, exact: bool = False) -> PhraseIndex:
     """Index phrases by token count for `match_phrase` (`giáo sư` -> 2)."""
     out: dict[int, set[str]] = {}
     for p in phrases:
         p = unicodedata.normalize("NFC", p) if exact else fold(p)
         out.setdefault(len(p.split()), set()).add(p)
-    return {k: frozenset(v) for k, v in out.items()}
+    return PhraseIndex({k: frozenset(v) for k, v in out.items()})
