@@ -30,6 +30,7 @@ EXTRACTORS = {
     "PER": PersonExtractor,
 }
 LABELS = tuple(EXTRACTORS)
+TRANSIENT = ("spacy", "name_tokens")
 
 
 class Pipeline:
@@ -54,7 +55,8 @@ class Pipeline:
         """Run every stage on `doc` (in place) and return it."""
         for stage in self.stages:
             stage(doc)
-        doc.meta.pop("spacy", None)  # the spaCy view is rebuilt on demand (`to_spacy`)
+        for key in TRANSIENT:  # per-document intermediates; the spaCy view is rebuilt by `to_spacy`
+            doc.meta.pop(key, None)
         return doc
 
     def to_spacy(self, doc: Document):

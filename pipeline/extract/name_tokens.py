@@ -95,6 +95,14 @@ def tokenize(doc: Document) -> list[Tok]:
     return toks
 
 
+def doc_tokens(doc: Document) -> list[Tok]:
+    """`tokenize(doc)` computed once per document and shared by the PER and ORG stages."""
+    toks = doc.meta.get("name_tokens")
+    if toks is None:
+        toks = doc.meta["name_tokens"] = tokenize(doc)
+    return toks
+
+
 def is_break(tok: Tok) -> bool:
     """True for punctuation that ends a clause (a name never spans it)."""
     return tok.punct and tok.text in _HARD_BREAKS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, match_phrase, tokenize
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, match_phrase
 from pipeline.resources import Resources
 
 # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
@@ -37,7 +37,7 @@ class OrgExtractor:
         self.lex = resources.shared("name_lexicon", lambda: NameLexicon(resources))
 
     def __call__(self, doc: Document) -> Document:
-        toks = tokenize(doc)
+        toks = doc_tokens(doc)
         if not toks:
             return doc
         spans: dict[tuple[int, int], str] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, is_break, match_phrase, tokenize
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, is_break, match_phrase
 from pipeline.resources import Resources
 
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
@@ -55,7 +55,7 @@ class PersonExtractor:
         self.lex = resources.shared("name_lexicon", lambda: NameLexicon(resources))
 
     def __call__(self, doc: Document) -> Document:
-        toks = tokenize(doc)
+        toks = doc_tokens(doc)
         if not toks:
             return doc
         blocked = sorted((m.start, m.end) for m in doc.mentions if m.label in BLOCKING)
