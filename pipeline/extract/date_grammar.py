@@ -23,6 +23,10 @@ CLOCK = (
     rf"|{HOUR}:{MIN}(?:\s?[AaPp][Mm])?(?![\w:])"
 )
 # Left edge of a number: not inside another number, code or word.
+# Families whose every alternative contains a digit (D, M, Y are digits only).
+DIGIT_FAMILIES = frozenset({"range", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year", "period",
+                            "year_paren", "year_bare", "english"})
+_DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
 # Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
 NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
@@ -169,7 +173,10 @@ class DateGrammar:
         """All accepted candidates in text[lo:hi], overlaps settled (longest first)."""
         hi = len(text) if hi is None else hi
         cands: list[Candidate] = []
+        has_digit = _DIGIT.search(text, lo, hi) is not None
         for fam, rx in self.families:
+            if fam in DIGIT_FAMILIES and not has_digit:
+                continue  # cheap skip: these patterns cannot match without a digit
             for m in rx.finditer(text, lo, hi):
                 spec = getattr(self, "_" + fam)(m, text)
                 if spec is not None:
