@@ -86,6 +86,7 @@ CURATED = {
         "Hungary",
         "Ireland",
         "Bắc Ireland",
+        "VN",
     ],
     "region": [
         "châu Á",
@@ -157,6 +158,7 @@ CURATED = {
         "Đông Dương",
         "Vùng Vịnh",
         "Trung Phi",
+        "Á Đông",
     ],
     "city": [
         "Bắc Kinh",

@@ -85,3 +85,73 @@ def test_generic_references_are_not_orgs(orgs, text):
 def test_places_standing_for_teams(orgs):
     text = "Nữ TP HCM thắng 1-0 trước nữ Hà Nam. Hà Nam vẫn đứng thứ hai, trên đội đầu bảng Hà Tây."
     assert _texts(orgs(text)) == ["TP HCM", "Hà Nam", "Hà Nam", "Hà Tây"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lexicon of well-known bodies, and the shape of a bank's name
+        ("Theo thống kê của Forbes, Apple và Huawei dẫn đầu.", ["Forbes", "Apple", "Huawei"]),
+        ("Ông là Tổng giám đốc Eximbank. Eximbank chưa chia cổ tức.", ["Eximbank", "Eximbank"]),
+        ("Cổ phiếu của HDBank tăng mạnh.", ["HDBank"]),
+        # a known name longer than what the head rule finds
+        ("Tại Hà Nội, Ban Chấp hành Trung ương Đảng, Quốc hội tổ chức lễ.",
+         ["Ban Chấp hành Trung ương Đảng", "Quốc hội"]),
+        # credits: foreign or acronym names are media; a Vietnamese name is a byline (PER)
+        ("Tỷ phú Warren Buffett (Ảnh: Flickr).", ["Flickr"]),
+        ("Buổi xét nghiệm (Ảnh: PhnomPenh Post).", ["PhnomPenh Post"]),
+        ("Đội tuyển tập luyện. Ảnh: Trường Huy", []),
+        # descriptor, lower-case modifiers, lists, `&`
+        ("Cô ký hợp đồng với công ty người mẫu IMG và xuất hiện trên các tạp chí như Teen Vogue, "
+         "Harper's Bazaar và Town & Country.", ["IMG", "Teen Vogue", "Harper's Bazaar", "Town & Country"]),
+        ("Ở khâu thiết kế, nhà thầu tư vấn Meinhardt Việt Nam đã nhầm lẫn.", ["Meinhardt Việt Nam"]),
+        ("Anh làm việc trong tờ trình HĐND ngày mai.", []),
+        # a bank's name inside a company's; an alias in brackets
+        ("Bà Liên, Giám đốc Công ty Chứng khoán Ngân hàng Ngoại thương (VCBS) cho biết.",
+         ["Công ty Chứng khoán Ngân hàng Ngoại thương", "VCBS"]),
+        ("Cổ phần của Ngân hàng Xuất nhập khẩu Việt Nam (Eximbank) sẽ được bán.",
+         ["Ngân hàng Xuất nhập khẩu Việt Nam", "Eximbank"]),
+        # unit and parent around `của` are two bodies; `của` + a country stays inside
+        ("Chủ tịch Viện Nghiên cứu Chiến lược của Huawei phát biểu.",
+         ["Viện Nghiên cứu Chiến lược", "Huawei"]),
+        ("Theo chủ tịch Hiệp hội Thú y của Mỹ, chó không lây bệnh.", ["Hiệp hội Thú y của Mỹ"]),
+        # two fields joined by `và` belong to one body
+        ("Sở Kế hoạch và Đầu tư Hà Nội cấp phép cho Công ty Netcom và Quanta.",
+         ["Sở Kế hoạch và Đầu tư Hà Nội", "Công ty Netcom"]),
+        # a provincial body with its place, across `phòng, chống`
+        ("UBND tỉnh giao Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì.",
+         ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_beyond_dev(orgs, text, names, form):
+    text = unicodedata.normalize(form, text)
+    found = orgs(text)
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phối hợp với Sở Y tế, Sở Giao thông vận tải, Công an tỉnh thực hiện.",  # bare provincial bodies
+        "Một cán bộ của Ban Quản lý chợ cho biết.",
+        "Các CĐV Hải Phòng và PV Hà Nội có mặt.",  # people, not sponsors
+        "Máy có bộ nhớ trong 64 GB.",
+    ],
+)
+def test_generic_bodies_beyond_dev(orgs, text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("hoa", ["hòa", "hoà"])
+def test_sponsors_youth_teams_and_scores(orgs, hoa):
+    text = (f"Ở vòng 8, HA Gia Lai đã thắng SHB Đà Nẵng 2-0 rồi {hoa} An Giang 1-1. Trong khi đó, Đà Nẵng "
+            "thắng Bà Rịa - Vũng Tàu. HLV của CLB Đà Nẵng cho biết đội U23 Việt Nam và đội U23 có lợi.")
+    assert _texts(orgs(text)) == ["HA Gia Lai", "SHB Đà Nẵng", "An Giang", "Đà Nẵng", "Bà Rịa - Vũng Tàu",
+                                  "CLB Đà Nẵng", "U23 Việt Nam", "U23"]
+
+
+def test_sponsor_club_alone_is_no_sports_report(orgs):
+    text = "EVN Hà Nội cho biết điện đã được cấp lại. Hà Nội có mưa lớn."
+    assert _texts(orgs(text)) == ["EVN Hà Nội"]

@@ -119,3 +119,21 @@ def test_syllable_shape(resources):
 def test_quotes_do_not_join_names(people, quote):
     text = f"{quote}Chúng tôi sẽ cố gắng{quote}, ông Trịnh Lê Nam nói."
     assert _texts(people(text)) == ["Trịnh Lê Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lễ kỷ niệm ngày sinh Cố Thủ tướng Phạm Văn Đồng Ảnh: TTXVN", ["Phạm Văn Đồng"]),
+        ("Bộ trưởng động viên đội tuyển. Ảnh: Trường Huy", ["Trường Huy"]),
+        ("Năm ngoái, Tổng thống Nga Putin cho biết nước này sẽ xây.", ["Putin"]),
+        ("Nam diễn viên nổi tiếng với vai diễn Rambo có ba con gái.", ["Rambo"]),
+        ("Noi theo gương người thầy Hồ Chí Minh, ông luôn giản dị.", ["Hồ Chí Minh"]),
+        ("Ngôi sao Sylvester Stallone có ba con gái.\nSistine Stallone, cô con gái thứ hai, là người mẫu.",
+         ["Sylvester Stallone", "Sistine Stallone"]),
+        ("Cá được bán ở đường Nguyễn Thông, Nguyễn Tri Phương, chợ Kim Biên.", []),
+        ("Eximbank công bố cáo bạch. Forbes xếp hạng ông Warren Buffett.", ["Warren Buffett"]),
+    ],
+)
+def test_names_beyond_dev(people, text, names):
+    assert _texts(people(text)) == names

@@ -1,16 +1,23 @@
 """Extractor for ORG: organisations named with a type word, a known name or a descriptor.
 
-Rules, in order: a type word (head) followed by a name (`Bộ Y tế`, `UBND thành phố Tam
-Kỳ`, `Trường Cao đẳng Quốc tế Hà Nội`); a name known on its own (`Quốc hội`, `ASEAN`);
-a lower-case descriptor before a bare name, which stays outside (`nhóm tin tặc REvil`);
-an acronym in brackets after an organisation (`(HIC)`); a place standing for a sports
-team (`nữ Hà Nam`). Then document consistency: each name found, and the short form of a
-foreign company (`Quanta Computer` -> `Quanta`), is an organisation wherever it recurs.
+Rules, in order: youth teams (`U23 Việt Nam`) and a sponsor's acronym before a place
+(`SHB Đà Nẵng`); a type word (head) followed by a name (`Bộ Y tế`, `UBND thành phố Tam
+Kỳ`, `Trường Cao đẳng Quốc tế Hà Nội`; a provincial body only with its place); a name known
+on its own (`Quốc hội`, `ASEAN`, orgs.json's lexicon) or shaped like a bank (`Eximbank`); a
+foreign name in a credit (`Ảnh: Flickr`); a lower-case descriptor before a bare name, which
+stays outside (`nhóm tin tặc REvil`, `các tạp chí như Teen Vogue, Elle`); a foreign name
+closed by a company or media word (`PhnomPenh Post`); an acronym or alias in brackets after
+an organisation (`(HIC)`, `(Eximbank)`); a place standing for a sports team (`nữ Hà Nam`).
+Then document consistency: each name found, and the short form of a foreign company
+(`Quanta Computer` -> `Quanta`), is an organisation wherever it recurs; the place of a club
+(`SHB Đà Nẵng`, `CLB Đà Nẵng`) stands for the team alone in a sports report.
 A head alone or followed by a lower-case word is generic (`UBND tỉnh`, `lực lượng Công an`).
 
 >>> # "UBND thành phố Tam Kỳ tuyên dương" -> ORG "UBND thành phố Tam Kỳ"; "UBND tỉnh kêu gọi" -> none
 """
 from __future__ import annotations
+
+import re
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
@@ -23,6 +30,9 @@ MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 TEAM_MIN = 2  # team mentions that make a document a sports report
+MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
+YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
+SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 
 
 class OrgExtractor:
@@ -41,7 +51,9 @@ class OrgExtractor:
         if not toks:
             return doc
         spans: dict[tuple[int, int], str] = {}
-        for rule in (self._headed, self._known, self._described, self._tailed, self._bracketed, self._teams):
+        rules = (self._youth, self._sponsored, self._headed, self._known, self._credited, self._described,
+                 self._tailed, self._bracketed, self._teams)
+        for rule in rules:
             for a, b, source in rule(toks, spans):
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
                     spans[(a, b)] = source
@@ -102,15 +114,20 @@ class OrgExtractor:
                     break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
                 edge = self._run_edge(toks, k) or self._full_name_after(toks, k)
                 person = edge and self._person_at(toks, k)
-                if content and (person or self._new_head(toks, k)):
+                if content and (person or self._new_head(toks, k) and not self._parent_inside(toks, head, k)):
                     break  # `Bộ ... Công nghệ Huỳnh Thành Đạt`, `Phòng KTHS Công an tỉnh`
                 k += 1
                 while self._glued(toks, k):
                     k += 1
                 content, end = True, k
                 continue
-            if t.text == "&" and content:
+            joiner = t.text == "&" or self._field_pair(toks, k) or self._dash_inside(toks, k)
+            if content and joiner:
                 k += 1
+                continue
+            pair = t.lower == "phòng" and tuple(x.lower for x in toks[k:k + 3]) == ("phòng", ",", "chống")
+            if pair:
+                k += 3  # `Ban chỉ đạo phòng, chống dịch`: one pair, not a list
                 continue
             n_admin = self._at(toks, k, "admin")
             if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
@@ -149,12 +166,73 @@ class OrgExtractor:
             t = toks[k + n]
             if self._name_like(t):
                 return n if n and t.cap and t.para == toks[k].para else 0  # `nhiệm kỳ 2021-2025`: no
+            if t.lower == "của":  # `Hiệp hội Thú y của Mỹ`, not `Viện ... của Huawei` (two bodies)
+                return n + 1 if self._place_len(toks, k + n + 1) else 0
             if t.punct or t.lower in stop or t.pos not in BRIDGE_POS:
                 return 0
             n += 1
         return 0
 
     # --- rules ---------------------------------------------------------------------------
+    def _youth(self, toks: list[Tok], spans):
+        """Youth teams: `U23 Việt Nam`, `U23 VN` (the place nests as LOC), `đội U23` alone."""
+        cues = self.lex.phrases("orgs", "team_cues")
+        for i, t in enumerate(toks):
+            if not YOUTH.fullmatch(t.text):
+                continue
+            place = self._place_len(toks, i + 1) or self._acronym_place(toks, i + 1)
+            if place:
+                yield i, i + 1 + place, "org-team"
+            elif match_phrase(toks, i, cues, backward=True) and not (
+                    i + 1 < len(toks) and toks[i + 1].capword):
+                yield i, i + 1, "org-team"
+
+    def _sponsored(self, toks: list[Tok], spans):
+        """A sponsor's acronym before a place names a club: `SHB Đà Nẵng`, `HA Gia Lai`."""
+        skip = self.lex.words("orgs", "not_sponsors")
+        others = self.lex.words("people", "not_person")  # `PV`, `SV`, `CĐV`: people, not sponsors
+        for i in range(len(toks) - 1):
+            t = toks[i]
+            if (not t.acronym or not t.text.isalpha() or len(t.text) > 5 or t.lower in skip
+                    or t.lower in others or (i > 0 and toks[i - 1].capword) or self._at(toks, i, "heads")):
+                continue
+            place = self._place_len(toks, i + 1)
+            if place:
+                yield i, i + 1 + place, "org-team"
+
+    def _credited(self, toks: list[Tok], spans):
+        """Media in credits: `Ảnh: Flickr`, `(Ảnh: PhnomPenh Post)`, `Ảnh: Minh Hoàng/Dân trí`."""
+        cues = self.lex.phrases("orgs", "credit_cues")
+        skip = self.lex.words("orgs", "credit_skip")
+        for i in range(2, len(toks)):
+            if toks[i - 1].text != ":" or not match_phrase(toks, i - 1, cues, backward=True):
+                continue
+            k = i
+            while k < len(toks) and toks[k].para == toks[i].para:
+                b = k
+                while b < len(toks) and toks[b].capword and toks[b].para == toks[k].para:
+                    b += 1
+                run = toks[k:b]
+                if run and " ".join(t.lower for t in run) not in skip and self._media_like(run):
+                    yield k, b, "org-credit"
+                if b == k or b + 1 >= len(toks) or toks[b].text not in "/-":
+                    break
+                k = b + 1
+
+    def _media_like(self, run: list[Tok]) -> bool:
+        """A foreign or acronym name that is no person or place (`Flickr`, `TTXVN`; not `Trường Huy`)."""
+        lex = self.lex
+        if len(run) == 1 and run[0].acronym:
+            return True
+        if all(lex.is_vietnamese(t.text) for t in run) or " ".join(t.lower for t in run) in lex.places:
+            return False
+        company = len(run) >= 2 and (run[-1].lower in lex.words("orgs", "tails") or self._place_at_end(run))
+        return company or not (len(run) >= 2 and lex.is_first_name(run[0].text))
+
+    def _place_at_end(self, run: list[Tok]) -> bool:
+        """`Meinhardt Việt Nam`: a foreign name closed by a country is a company's branch, not a person."""
+        return any(" ".join(t.lower for t in run[k:]) in self.lex.places for k in range(1, len(run)))
+
     def _headed(self, toks: list[Tok], spans):
         """Head + name: `Bộ Y tế`, `trường Cao đẳng Quốc tế Hà Nội`, `UBND TP HCM`."""
         i = 0
@@ -163,9 +241,12 @@ class OrgExtractor:
             if not n and toks[i].text == "trường":
                 edu = self._at(toks, i + 1, "education")
                 n = 1 + edu if edu else 0
-            if n and self._head_ok(toks, i, n):
+            if n and self._head_ok(toks, i, n) and not (n == 1 and self._byline(toks, i)):
                 end = self._name_end(toks, i, i + n)
-                if end:
+                known = self._at(toks, i, "known")
+                if end and known > end - i:
+                    end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
+                if end and self._local_ok(toks, i, n, end):
                     yield i, end, "org-head"
                     i = end
                     continue
@@ -176,7 +257,10 @@ class OrgExtractor:
         if i == 0 or not toks[i - 1].capword:
             return False
         if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
-            return True
+            # `"Hiện Eximbank` tagged one word: a sentence's first word does not join a foreign name
+            opener = i == 1 or toks[i - 2].punct
+            viet = self.lex.is_vietnamese
+            return not opener or viet(toks[i].text) or not viet(toks[i - 1].text)
         foreign = not self.lex.is_vietnamese(toks[i - 1].text) and not self.lex.is_vietnamese(toks[i].text)
         return foreign and not toks[i - 1].acronym or any(
             " ".join(t.lower for t in toks[k:i + 1]) in self.lex.places for k in range(max(0, i - 3), i))
@@ -200,6 +284,35 @@ class OrgExtractor:
         n = self._at(toks, k, "heads")
         return bool(n) and not self._joined(toks, k) and not self._glued(toks, k + n)
 
+    def _field_pair(self, toks: list[Tok], k: int) -> bool:
+        """`và` joins two fields of one body (`Kế hoạch và Đầu tư`), not two names (`Netcom và Quanta`)."""
+        if toks[k].lower != "và" or k + 2 >= len(toks) or toks[k - 1].capword or not toks[k + 1].capword:
+            return False
+        return self.lex.is_vietnamese(toks[k + 1].text) and self._glued(toks, k + 2)
+
+    def _dash_inside(self, toks: list[Tok], k: int) -> bool:
+        """` - ` inside one name (`Lao động - Thương binh`, `Bà Rịa - Vũng Tàu`), not before a parent body
+        (`Cục Quản lý Khám chữa bệnh - Bộ Y tế`)."""
+        return (toks[k].text == "-" and k + 1 < len(toks) and toks[k + 1].capword
+                and not toks[k - 1].punct and not self._at(toks, k + 1, "heads"))
+
+    def _parent_inside(self, toks: list[Tok], head: int, k: int) -> bool:
+        """A company named after its parent bank: `Công ty Chứng khoán Ngân hàng Ngoại thương`."""
+        return bool(self._at(toks, head, "company_heads") and self._at(toks, k, "parent_heads"))
+
+    def _local_ok(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
+        """A provincial body names its place (`Sở Y tế Lai Châu`; `Sở Giao thông vận tải` alone: generic)."""
+        if not self._at(toks, i, "local_heads"):
+            return True
+        admin = self.lex.words("orgs", "admin")
+        return any(toks[p].lower in admin or self._place_len(toks, p, alone=False)
+                   or self._acronym_place(toks, p) for p in range(i + n, end))
+
+    def _byline(self, toks: list[Tok], i: int) -> bool:
+        """Token `i` opens a credit (`Ảnh: Trường Huy`)."""
+        cues = self.lex.phrases("orgs", "credit_cues")
+        return i > 1 and toks[i - 1].text == ":" and bool(match_phrase(toks, i - 1, cues, backward=True))
+
     def _head_ok(self, toks: list[Tok], i: int, n: int) -> bool:
         """A head word, not the start of a word or place (`Hội nghị`, `Hội An`, `Tây Ban Nha`)."""
         if self._glued(toks, i + n) or self._joined(toks, i):
@@ -211,19 +324,27 @@ class OrgExtractor:
 
     def _known(self, toks: list[Tok], spans):
         """Names that are organisations alone (`Quốc hội`), with a country after them kept."""
+        suffixes = tuple(self.lex.orgs["name_suffixes"])
         for i in range(len(toks)):
             n = self._at(toks, i, "known")
+            t = toks[i]
+            if not n and t.capword and t.text.endswith(suffixes) and len(t.text) > 5 and (
+                    not self.lex.is_vietnamese(t.text)) and not (i + 1 < len(toks) and toks[i + 1].capword):
+                n = 1  # a name shaped like a bank or company: `Eximbank`, `HDBank`
             if not n or self._glued(toks, i + n) or self._joined(toks, i):
                 continue
+            if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
+                continue  # a unit: `500 MB`
             end = i + n
             place = self._place_len(toks, end)
             yield i, end + place, "org-known"
 
     def _place_len(self, toks: list[Tok], k: int, alone: bool = True) -> int:
         """Tokens of a gazetteer place starting at `k` (0 when none; `alone`: no name after it)."""
-        for n in range(4, 0, -1):
+        for n in range(5, 0, -1):
             run = toks[k:k + n]
-            if len(run) == n and all(t.capword for t in run) and (
+            if len(run) == n and run[0].capword and run[-1].capword and all(
+                    t.capword or t.text == "-" for t in run) and (
                     " ".join(t.lower for t in run) in self.lex.places) and not (
                     alone and k + n < len(toks) and toks[k + n].capword):
                 return n
@@ -231,7 +352,7 @@ class OrgExtractor:
 
     def _described(self, toks: list[Tok], spans):
         """Descriptor + bare name: `nhóm tin tặc REvil`, `công ty Đài Loan Quanta Computer`."""
-        runs = {a: b for a, b in cap_runs(toks, PARTICLES)}
+        runs = {a: self._amp_end(toks, b) for a, b in cap_runs(toks, PARTICLES)}
         for i in range(len(toks)):
             n = self._at(toks, i, "descriptors")
             if not n or toks[i].cap:
@@ -239,7 +360,12 @@ class OrgExtractor:
             a = i + n
             b = runs.get(a)
             if b is None:
-                continue
+                if not self._at(toks, i, "modified_descriptors"):
+                    continue
+                a = self._after_modifiers(toks, a)
+                b = runs.get(a)
+                if b is None or self._at(toks, a, "heads") or not self._media_like(toks[a:b]):
+                    continue
             place = self._place_len(toks, a, alone=False)
             rest = b - a - place
             if place and rest and (rest >= 2 or not self.lex.is_vietnamese(toks[a + place].text)):
@@ -250,9 +376,41 @@ class OrgExtractor:
             if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1:
                 continue  # `công ty Xây dựng`: a capitalized common word, not a name
             if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
-                    self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)):
+                    self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
+                    and not self._place_at_end(run)):
                 continue
             yield a, b, "org-descriptor"
+            yield from self._listed(toks, b, runs)
+
+    def _amp_end(self, toks: list[Tok], b: int) -> int:
+        """A run continued over `&` (`Town & Country`)."""
+        while b + 1 < len(toks) and toks[b].text == "&" and toks[b + 1].capword and (
+                toks[b].para == toks[b + 1].para):
+            b += 2
+            while b < len(toks) and toks[b].capword and toks[b].para == toks[b - 1].para:
+                b += 1
+        return b
+
+    def _after_modifiers(self, toks: list[Tok], a: int) -> int:
+        """Skip lower-case words after a descriptor (`công ty người mẫu IMG`, `tạp chí như Vogue`)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        k = a
+        while k < len(toks) and k - a < MAX_MODIFIERS and toks[k].para == toks[a].para:
+            t = toks[k]
+            if t.cap or t.punct or (t.lower in stop and t.lower != "như"):
+                break
+            k += 1
+        return k
+
+    def _listed(self, toks: list[Tok], b: int, runs: dict[int, int]):
+        """Foreign names listed after one found by its descriptor: `Teen Vogue, Harper's Bazaar và Elle`."""
+        while b + 1 < len(toks) and toks[b].text in (",", "và") and toks[b].para == toks[b + 1].para:
+            a = b + 1
+            end = runs.get(a)
+            if end is None or not self._media_like(toks[a:end]) or self._person_at(toks, a):
+                return
+            yield a, end, "org-descriptor"
+            b = end
 
     def _tailed(self, toks: list[Tok], spans):
         """A foreign name closed by a company word: `Planet Technology Corp`, `Quanta Computer`."""
@@ -266,14 +424,19 @@ class OrgExtractor:
         ends = {b for _, b in spans}
         descriptors = self.lex.phrases("orgs", "descriptors")
         for i in range(1, len(toks) - 2):
-            if toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 1].acronym:
+            alias = i in ends and toks[i + 1].capword and not self.lex.is_vietnamese(toks[i + 1].text)
+            if toks[i].text != "(" or toks[i + 2].text != ")" or not (toks[i + 1].acronym or alias):
                 continue
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 2, "org-acronym"
 
     def _teams(self, toks: list[Tok], spans):
-        """Places standing for teams (`nữ Hà Nam`, `đội đầu bảng Hà Tây`), in sports reports."""
+        """Places standing for teams (`nữ Hà Nam`, `thắng An Giang 2-1`), in sports reports.
+
+        A place named by a team cue or inside a sponsor's club name (`SHB Đà Nẵng`) is that team
+        wherever it stands alone in the report (`Đà Nẵng thắng`).
+        """
         found = []
         for i in range(len(toks)):
             n = self._at(toks, i, "team_cues", exact=False)
@@ -281,29 +444,41 @@ class OrgExtractor:
                 place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
                 if place:
                     found.append((i + n, i + n + place))
-        if len(found) < TEAM_MIN:
-            return
+        teams = [(a, b) for (a, b), source in spans.items() if source == "org-team"]
+        youth = [ab for ab in teams if YOUTH.fullmatch(toks[ab[0]].text)]
+        if len(found) + len(youth) < TEAM_MIN:
+            return  # a sponsor's club alone (`EVN Hà Nội`) does not make a sports report
+        clubs = [(a + 1, b) for a, b in teams if b - a >= 2]  # `SHB Đà Nẵng`, `U23 Việt Nam` -> the place
         yield from ((a, b, "org-team") for a, b in found)
         for i in range(len(toks)):
             n = self._at(toks, i, "team_verbs", exact=False)
             place = self._place_len(toks, i + n) if n else 0
             if place:
                 yield i + n, i + n + place, "org-team"
-        names = {tuple(t.text for t in toks[a:b]) for a, b in found}
-        admin = self.lex.phrases("orgs", "admin", True)
+            place = self._place_len(toks, i) if toks[i].capword and not self._team_vetoed(toks, i) else 0
+            if place and i + place < len(toks) and SCORE.fullmatch(toks[i + place].text):
+                yield i, i + place, "org-team"  # a score after it: `trước An Giang 2-1`
+        names = {tuple(t.text for t in toks[a:b]) for a, b in found + clubs}
         for i in range(len(toks)):
             for name in names:
                 j = i + len(name)
-                if tuple(t.text for t in toks[i:j]) != name or match_phrase(toks, i, admin, True, True):
+                if tuple(t.text for t in toks[i:j]) != name or self._team_vetoed(toks, i):
                     continue
-                if not (j < len(toks) and toks[j].capword) and not (i > 0 and toks[i - 1].capword):
+                if not (j < len(toks) and toks[j].capword):
                     yield i, j, "org-team"
 
+    def _team_vetoed(self, toks: list[Tok], i: int) -> bool:
+        """A place word or another name before `i`: the place itself (`sân Pleiku`, `tỉnh Gia Lai`)."""
+        admin = self.lex.phrases("orgs", "admin", True)
+        cues = self.lex.phrases("people", "place_cues")
+        return (i > 0 and toks[i - 1].capword) or bool(match_phrase(toks, i, admin, True, True)) or bool(
+            match_phrase(toks, i, cues, backward=True))
+
     def _acronym_place(self, toks: list[Tok], k: int) -> int:
-        """`TP HCM`, `TP.HCM`: a city written with its acronym."""
+        """`TP HCM`, `TP.HCM`, `VN`: a place written with its acronym."""
         if k + 1 < len(toks) and toks[k].text in ("TP", "Tp") and toks[k + 1].acronym:
             return 2
-        return 1 if k < len(toks) and toks[k].text in ("TPHCM", "TP.HCM", "HCM") else 0
+        return 1 if k < len(toks) and toks[k].text in self.lex.orgs["place_acronyms"] else 0
 
     def _repeated(self, toks: list[Tok], spans):
         """Every other occurrence of a name found (and of a foreign company's short form)."""

@@ -104,7 +104,9 @@ class PersonExtractor:
                 if n and a + n <= b and (n < b - a or table is lead[2]):
                     a, changed = a + n, True
             # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
-            for n in range(min(4, b - a - 2), 0, -1):
+            # or one foreign name (`Tổng thống Nga Putin`)
+            rest = 1 if b - a >= 2 and not lex.is_vietnamese(toks[b - 1].text) else 2
+            for n in range(min(4, b - a - rest), 0, -1):
                 if " ".join(t.lower for t in toks[a:a + n]) in lex.places:
                     a, changed = a + n, True
                     break
@@ -116,6 +118,10 @@ class PersonExtractor:
                 a, changed = a + 1, True
         while a < b and toks[b - 1].text in PARTICLES:
             b -= 1
+        # a caption credit after the name: `Phạm Văn Đồng Ảnh: TTXVN`
+        credits = lex.words("orgs", "credit_cues")
+        if b - a >= 2 and b < len(toks) and toks[b].text == ":" and toks[b - 1].lower in credits:
+            b -= 1  # (the segmenter often glues `Đồng Ảnh` into one word)
         # a head or title after a foreign name starts the next phrase (`Lawrence S.Ting Quỹ hỗ trợ`)
         while b - a >= 2 and any(toks[b - 1].lower in lex.words(t, w) for t, w in LONE_WORDS) and not all(
                 lex.is_vietnamese(t.text) for t in toks[a:b - 1]):
@@ -150,8 +156,10 @@ class PersonExtractor:
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
-        if self._is_place(run) and not (hon and len(run) == 1):
-            return None
+        if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3)):
+            return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
+        if not (hon or role) and self._after_street(doc, toks, a):
+            return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS:
             return None
         cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
@@ -159,6 +167,8 @@ class PersonExtractor:
             return None
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
+        if viet and 2 <= len(run) <= 4 and self._byline(toks, a):
+            return _Cand(a, b, True)  # `Ảnh: Trường Huy`
         ner_per = any(t.ner.endswith("PER") for t in run)
         first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
         if not viet and len(run) >= 2 and (first_name or self._speech_after(toks, b)):
@@ -166,6 +176,20 @@ class PersonExtractor:
         if not viet and ner_per and self._speech_after(toks, b):
             return _Cand(a, b, True)  # `Putin cho biết`
         return _Cand(a, b, False)
+
+    def _byline(self, toks: list[Tok], a: int) -> bool:
+        """The run follows a credit (`Ảnh: Trường Huy`) and ends its clause."""
+        cues = self.lex.phrases("orgs", "credit_cues")
+        return a > 1 and toks[a - 1].text == ":" and bool(match_phrase(toks, a - 1, cues, backward=True))
+
+    def _after_street(self, doc: Document, toks: list[Tok], a: int) -> bool:
+        """`, ` right after a street name: another street of the list follows."""
+        if a < 2 or toks[a - 1].text != ",":
+            return False
+        end = toks[a - 2].end
+        kinds = self.lex.words("people", "street_kinds")
+        return any(m.label == "LOC" and m.end == end and (m.kind or "").lower() in kinds
+                   for m in doc.mentions)
 
     def _is_place(self, run: list[Tok]) -> bool:
         """A gazetteer place, also with a direction before it (`Nam California`)."""
@@ -251,7 +275,11 @@ class PersonExtractor:
             k = key(c)
             owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
                 f for f in names if len(f) > len(k) and f[:len(k)] == k and self._foreign(f)]  # ông Park
+            family = not c.strong and len(k) >= 2 and self._foreign(k) and any(
+                f[-1] == k[-1] and len(f) >= 2 and self._foreign(f) for f in names)
             if owners:
                 yield c, names[owners[0]]
+            elif family:  # `Sistine Stallone` beside `Sylvester Stallone`
+                yield c, doc.text[toks[c.a].start:toks[c.b - 1].end]
             elif k in names:
                 yield c, names[k]

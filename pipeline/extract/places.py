@@ -3,8 +3,10 @@
 Three rules, in order of trust: fused city forms (`TP.HCM`), a generic word followed by a
 capitalized name or a number (`phường Trường Xuân`, `quận 9`), and bare names known to a
 gazetteer (provinces and cities from vietnamadminunits, countries, regions and foreign
-cities from models/places_world.json). Vietnamese administrative units are then linked
-(pipeline.gazetteer) using the other places of the sentence and of the document.
+cities from models/places_world.json). One-syllable country names that are also given
+names (`Nga`, `Anh`) are decided by their context and the rest of the document. Vietnamese
+administrative units are then linked (pipeline.gazetteer) using the other places of the
+sentence and of the document.
 
 >>> # "phường Trường Xuân, TP. Tam Kỳ" -> LOC Trường Xuân (phường, ward 20353), LOC Tam Kỳ
 """
@@ -26,6 +28,9 @@ MAX_NAME_TOKENS = 6  # longest place name looked up (`Rio Grande do Norte` has 4
 MAX_RUN_TOKENS = 5  # longest unknown capitalized name taken after a generic word
 # Between a place and the enclosing unit written after it: `, TP. `, ` (`, `, tỉnh `.
 _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
+# A match score right after a place makes it a team: `trước An Giang 2-1` (not `Hà Nội 2-3 ngày`).
+_SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
+EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 
 
 @dataclass(slots=True)
@@ -77,6 +82,14 @@ class PlaceExtractor:
         return {tuple(_TOKEN.findall(k)): v for k, v in self.lex["generic"].items()}
 
     @functools.cached_property
+    def generic_first(self) -> dict[str, int]:
+        """First token of a generic word -> its longest length in tokens (a cheap first test)."""
+        out: dict[str, int] = {}
+        for toks in self.generic:
+            out[toks[0]] = max(out.get(toks[0], 0), len(toks))
+        return out
+
+    @functools.cached_property
     def names(self) -> dict[tuple[str, ...], tuple[str, bool]]:
         """Bare names as token tuples -> (name to link, is a Vietnamese unit)."""
         out: dict[tuple[str, ...], tuple[str, bool]] = {}
@@ -100,9 +113,31 @@ class PlaceExtractor:
         return out
 
     @functools.cached_property
-    def team_before(self) -> frozenset[str]:
-        """Words before a place name that make it a sports team (`nữ Hà Nam`) in the whole document."""
-        return frozenset(self.lex["team_before"])
+    def name_first(self) -> dict[str, int]:
+        """First token of a bare name -> its longest length in tokens (a cheap first test)."""
+        out: dict[str, int] = {}
+        for toks in self.names:
+            out[toks[0]] = max(out.get(toks[0], 0), len(toks))
+        return out
+
+    @functools.cached_property
+    def words(self) -> dict[str, frozenset[str]]:
+        """The context word lists of the lexicon as sets."""
+        keys = ("not_before", "not_before_single", "person_before", "ambiguous_single", "directions",
+                "country_before", "list_joints", "pronoun_names", "event_breaks", "score_units",
+                "generic_not_after", "street_kinds", "surnames", "admin_kinds", "numbered_kinds",
+                "capitalized_kinds", "team_before", "team_before_local")
+        out = {k: frozenset(self.lex[k]) for k in keys}
+        out["not_before_any"] = out["not_before"] | out["team_before_local"]
+        return out
+
+    @functools.cached_property
+    def event_heads(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(h)) for h in self.lex["event_heads"])
+
+    @functools.cached_property
+    def event_after(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(h)) for h in self.lex["event_after"])
 
     @functools.cached_property
     def fused(self) -> re.Pattern:
@@ -115,17 +150,23 @@ class PlaceExtractor:
         toks = [_Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
         words = list(doc.words())
         starts, ends = {w.start for w in words}, {w.end for w in words}
-        found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._bare(text, toks, words)
+        found = self._fused(text) + self._prefixed(text, toks, starts, ends)
+        found += self._bare(text, toks, starts, ends, words, found)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
-        teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in self.team_before}
+        team_before = self.words["team_before"]
+        teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
         chosen = _non_overlapping([f for f in found if f.name not in teams or f.written_generic])
         doc_names = [f.name for f in chosen]
+        sents = [doc.sentence_at(f.start) for f in chosen]
+        by_sent: dict[int, list[int]] = {}
+        for i, s in enumerate(sents):
+            by_sent.setdefault(s, []).append(i)
+        home = set(self.lex["home_names"])
         for i, f in enumerate(chosen):
-            sent = doc.sentence_at(f.start)
-            near = [g.name for g in chosen if g is not f and doc.sentence_at(g.start) == sent]
+            near = [chosen[j].name for j in by_sent[sents[i]] if j != i]
             chain = _chain(text, chosen, i)
             m = Mention("LOC", f.start, f.end, text[f.start : f.end], kind=f.kind, source=f.source)
-            foreign = [g for g in chain if g.world and g.name not in self.lex["home_names"]]
+            foreign = [g for g in chain if g.world and g.name not in home]
             if f.admin and foreign:
                 m.link_note = f"followed by {foreign[0].name}: a foreign unit"  # `tỉnh Hà Nam, Trung Quốc`
             elif f.admin:
@@ -155,13 +196,22 @@ class PlaceExtractor:
 
     def _generic_at(self, toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
         """(number of tokens, kind) of the generic word starting at token i, longest first."""
-        for n in (3, 2, 1):
-            if i + n > len(toks) or not _adjacent(text, toks, i, i + n):
+        first = toks[i].text
+        longest = self.generic_first.get(first, 0) or self.generic_first.get(first.lower(), 0)
+        if not longest:
+            return None
+        before = toks[i - 1].text.lower() if i and _adjacent(text, toks, i - 1, i + 1) else ""
+        if before in self.words["generic_not_after"]:
+            return None  # `tên lửa xuyên lục địa Bulava`: part of an adjective
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            if not _adjacent(text, toks, i, i + n):
                 continue
             words = tuple(t.text for t in toks[i : i + n])
             kind = self.generic.get(words)
-            if kind is None and words[0][:1].isupper() and words[0] == words[0].capitalize():
-                low = self.generic.get((words[0].lower(), *words[1:]))
+            if kind is None and first[:1].isupper() and first == first.capitalize():
+                low = self.generic.get((first.lower(), *words[1:]))
+                if low is None:
+                    continue
                 opens = (
                     i == 0
                     or toks[i - 1].text in _SENTENCE_END
@@ -169,7 +219,7 @@ class PlaceExtractor:
                 )
                 if self._known_at(toks, i, text):
                     return None  # `Bến Tre`, `Núi Thành`: the generic word is part of a known name
-                if low in self.lex["capitalized_kinds"] or low and opens:
+                if low in self.words["capitalized_kinds"] or opens:
                     kind = low  # `Huyện Lập Thạch`; `Khe nứt Silfra` only where a sentence opens
             if kind:
                 return n, kind
@@ -186,8 +236,8 @@ class PlaceExtractor:
 
     def _prefixed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
         out = []
-        admin, numbered = set(self.lex["admin_kinds"]), set(self.lex["numbered_kinds"])
-        surnames = set(self.lex["surnames"])
+        w = self.words
+        admin, numbered, surnames = w["admin_kinds"], w["numbered_kinds"], w["surnames"]
         for i, t in enumerate(toks):
             if t.start not in starts:  # `cầu` inside `yêu cầu`
                 continue
@@ -209,28 +259,30 @@ class PlaceExtractor:
                 continue
             if len(t.text) == 1 and not self.gazetteer.candidates(nxt.text):
                 continue  # `P.` `X.` need a known unit: `Rochelle P. Walensky` is a person
-            k = j + 1
-            while (
-                k < len(toks)
-                and k - j < MAX_RUN_TOKENS
-                and toks[k].cap
-                and _adjacent(text, toks, k - 1, k + 1)
-            ):
-                k += 1
+            k = _cap_run(text, toks, j)
             run = toks[j:k]
-            known = self._longest_known(run, kind, ends)
+            closed = k < len(toks) and not toks[k].cap  # `Lý Nhân phòng`: one segmenter word, cut at case
+            known = self._longest_known(run, ends, closed)
             if known:
                 k = j + known
-            elif kind in admin and (run[0].text in surnames and len(run) >= 2 or toks[k - 1].end not in ends):
+            elif kind in admin and (
+                run[0].text in surnames and len(run) >= 2 or toks[k - 1].end not in ends and not closed
+            ):
                 continue  # `tỉnh Lê Văn Dũng`: a person after a bare generic word
+            elif k - j == 1 and (nxt.text.lower(),) in self.generic:
+                continue  # `phố Núi`: an epithet, not a name
+            elif _product_code(text, toks, k):
+                continue  # `lục địa Topol-M`: a weapon or model
             name = text[toks[j].start : toks[k - 1].end]
             target = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))[0]
             full = t.text.islower() and t.text.isalpha()
             out.append(
                 _Found(toks[j].start, toks[k - 1].end, target, kind, 1, "loc:generic", kind in admin, full)
             )
-            if kind in admin:
+            if kind in admin and known:
                 out.extend(self._listed_after(text, toks, k, ends))
+            elif kind in w["street_kinds"] or kind in admin:
+                out.extend(self._listed_free(text, toks, k, ends, 2 if kind in w["street_kinds"] else 1))
         return out
 
     def _listed_after(self, text: str, toks: list[_Tok], k: int, ends: set[int]) -> list[_Found]:
@@ -266,27 +318,44 @@ class PlaceExtractor:
             k = j + n
         return out
 
-    def _longest_known(self, run: list[_Tok], kind: str, ends: set[int]) -> int:
+    def _listed_free(self, text: str, toks: list[_Tok], k: int, ends: set[int], min_len: int) -> list[_Found]:
+        """Names listed after a street or an unknown (foreign) unit, each taken whole:
+        `đường Nguyễn Thông, Nguyễn Tri Phương`, `các tỉnh Kandal, Banteay Meanchey và Sihanoukville`."""
+        out = []
+        while k + 1 < len(toks) and toks[k].text in (",", "và") and _adjacent(text, toks, k, k + 2):
+            j = k + 1
+            e = _cap_run(text, toks, j)
+            if e == j or e - j < min_len or toks[e - 1].end not in ends and e < len(toks) and toks[e].cap:
+                break
+            if min_len == 1 and e - j >= 2 and toks[j].text in self.words["surnames"]:
+                break  # `tỉnh Kandal, Nguyễn Văn A`: a person
+            name = text[toks[j].start : toks[e - 1].end]
+            out.append(_Found(toks[j].start, toks[e - 1].end, name, None, 1, "loc:listed", False))
+            k = e
+        return out
+
+    def _longest_known(self, run: list[_Tok], ends: set[int], closed: bool) -> int:
         """Tokens of the longest prefix of `run` that is a known place (gazetteer or lists)."""
         for n in range(len(run), 0, -1):
             words = tuple(x.text for x in run[:n])
-            if run[n - 1].end not in ends:
+            if run[n - 1].end not in ends and not (closed and n == len(run)):
                 continue
             if words in self.names or self.gazetteer.candidates(" ".join(words)):
                 return n
         return 0
 
-    def _bare(self, text: str, toks: list[_Tok], words: list) -> list[_Found]:
-        out = []
-        starts, ends = {w.start for w in words}, {w.end for w in words}
-        word_before = {b.start: a.text for a, b in zip(words, words[1:])}
-        not_before = set(self.lex["not_before"])
-        person_before = set(self.lex["person_before"])
-        ambiguous, directions = set(self.lex["ambiguous_single"]), set(self.lex["directions"])
+    def _bare(
+        self, text: str, toks: list[_Tok], starts: set[int], ends: set[int], words: list, found: list[_Found]
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        pending: list[tuple[_Found, int]] = []  # one-syllable names that may be given names (`Nga`)
+        word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
+        w = self.words
         for i, t in enumerate(toks):
             if not t.text[0].isalpha():
                 continue
-            for n in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+            longest = max(self.name_first.get(t.text, 0), self.name_first.get(t.text.lower(), 0))
+            for n in range(min(longest, len(toks) - i), 0, -1):
                 words_ = [x.text for x in toks[i : i + n]]
                 hit = self.names.get(tuple(words_)) or self.names.get((words_[0].lower(), *words_[1:]))
                 if not hit or not _adjacent(text, toks, i, i + n):
@@ -294,48 +363,156 @@ class PlaceExtractor:
                 prev = [x.text for x in toks[max(0, i - 2) : i] if _adjacent(text, toks, i - 1, i + 1)]
                 i0 = (
                     i - 1
-                    if not hit[1] and len(prev) == 2 and prev[1] in directions and prev[0].islower()
+                    if not hit[1] and len(prev) == 2 and prev[1] in w["directions"] and prev[0].islower()
                     else i
                 )
                 if not _boundary(toks, i0 - 1, i0, starts) or not _boundary(
                     toks, i + n - 1, i + n, ends, end=True
                 ):
                     break  # `Anh` inside `Tuấn Anh`
-                if {word_before.get(t.start, "").lower(), " ".join(prev)} & not_before:
+                before = word_before.get(t.start, "")
+                vetoed = {before, " ".join(prev).lower()} & w["not_before_any"]
+                if vetoed or n == 1 and before in w["not_before_single"]:
+                    break  # `tiếng Anh`, `hàng Nhật`, `các cầu thủ Việt Nam` (a team)
+                if n == 1 and t.text.isupper() and _glued(text, t):
+                    break  # `VN-Index`, `mã VN/A`
+                if self._in_event(toks, i0, i + n, text) or self._team_score(text, toks, i0, i + n):
                     break
-                if n == 1 and t.text in ambiguous and self._person_like(toks, i, text, person_before):
-                    break
-                out.append(
-                    _Found(
-                        toks[i0].start,
-                        toks[i + n - 1].end,
-                        hit[0],
-                        None,
-                        2,
-                        "loc:gazetteer",
-                        hit[1],
-                        world=not hit[1],
-                    )
-                )
+                start, end = toks[i0].start, toks[i + n - 1].end
+                f = _Found(start, end, hit[0], None, 2, "loc:gazetteer", hit[1], world=not hit[1])
+                if n == 1 and t.text in w["ambiguous_single"]:
+                    if not self._compound_at(toks, i, text):
+                        pending.append((f, i))
+                else:
+                    out.append(f)
                 break
+        return out + self._decide_ambiguous(text, toks, pending, found + out, starts, ends)
+
+    @functools.cached_property
+    def compounds(self) -> frozenset[str]:
+        """Words opening with a one-syllable country name (`mỹ nhân`, `ý định`, `thái độ`), from
+        underthesea's Viet74K word list."""
+        heads = {x.lower() for x in self.lex["ambiguous_single"]}
+        path = self.res.underthesea_dir / "corpus/data/Viet74K.txt"
+        words = (w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines())
+        return frozenset(fold_case(w) for w in words if w.split(" ", 1)[0] in heads and w.count(" ") == 1)
+
+    def _compound_at(self, toks: list[_Tok], i: int, text: str) -> bool:
+        """Token i opens a common word with the next one: `Mỹ nhân`, `Ý định` where a sentence opens."""
+        nxt = toks[i + 1] if i + 1 < len(toks) and _adjacent(text, toks, i, i + 2) else None
+        return bool(nxt and nxt.text.islower() and f"{toks[i].text.lower()} {nxt.text}" in self.compounds)
+
+    def _in_event(self, toks: list[_Tok], i: int, e: int, text: str) -> bool:
+        """Tokens i..e-1, a place, are inside an event name: `Đại hội thể thao Đông Nam Á`,
+        `Hội chợ Du lịch quốc tế Việt Nam`, `Barcelona Open`."""
+        if any(
+            tuple(x.text for x in toks[e : e + n]) in self.event_after and _adjacent(text, toks, e - 1, e + n)
+            for n in (1, 2)
+        ):
+            return True
+        breaks = self.words["event_breaks"]
+        for k in range(i - 1, max(-1, i - EVENT_WINDOW), -1):
+            x = toks[k]
+            if not _adjacent(text, toks, k, k + 2) or x.text.lower() in breaks:
+                return False
+            if not (x.text.isalpha() or x.text in "-–"):
+                return False
+            if x.cap and any(tuple(y.text for y in toks[k : k + n]) in self.event_heads for n in (1, 2)):
+                return True
+        return False
+
+    def _team_score(self, text: str, toks: list[_Tok], i: int, e: int) -> bool:
+        """`thắng khó nhọc trước An Giang 2-1`: a team, unless nested in a club name (`SHB Đà Nẵng 2-0`)."""
+        m = _SCORE.match(text, toks[e - 1].end)
+        if not m or (m.group(1) or "").lower() in self.words["score_units"]:
+            return False
+        return not (i and toks[i - 1].text.isupper() and _adjacent(text, toks, i - 1, i + 1))
+
+    def _decide_ambiguous(
+        self,
+        text: str,
+        toks: list[_Tok],
+        pending: list[tuple[_Found, int]],
+        found: list[_Found],
+        starts: set[int],
+        ends: set[int],
+    ) -> list[_Found]:
+        """One-syllable country names that are also given names (`Nga`, `Anh`, `Đức`).
+
+        An occurrence is a place after a country word (`Tổng thống Nga`, `phía Nga`) or in a list
+        of places (`Liên Xô và Nga`, `Thái Lan, Mỹ`); a name after an honorific or next to another
+        name (`chị Nga`, `Thu Nga`, `Anh Dũng`) is a person and makes the name a person's in the
+        whole document; after an ordinary lower-case word it is a place (`của Nga`). Where a
+        sentence opens (`Nga sẽ thử …`) the document decides: a place when the name is a country
+        elsewhere in it, or it names two other foreign places, and never a person's name there.
+        """
+        if not pending:
+            return []
+        w = self.words
+        place_ends = {f.end for f in found}
+        place_starts = {f.start for f in found}
+        world = {f.name for f in found if f.world}
+        state: dict[int, str] = {}
+        order = list(range(len(pending)))
+        for _ in range(4):  # lists of ambiguous names settle in sweeps both ways: `Anh, Pháp, Đức và Italy`
+            changed = False
+            for idx in order:
+                f, i = pending[idx]
+                if state.get(idx) == "place":
+                    continue
+                how = self._occurrence(text, toks, i, place_starts, place_ends)
+                if how != state.get(idx):
+                    state[idx], changed = how, True
+                if how == "place":
+                    place_ends.add(f.end)
+                    place_starts.add(f.start)
+            if not changed:
+                break
+            order.reverse()
+        person = {pending[idx][0].name for idx, how in state.items() if how == "person"}
+        country = {pending[idx][0].name for idx, how in state.items() if how == "place"}
+        pronoun_used = any(t.text == "anh" and t.start in starts and t.end in ends for t in toks)
+        out = []
+        for idx, (f, _) in enumerate(pending):
+            how = state[idx]
+            if how == "opening":
+                pronoun = f.name in w["pronoun_names"]  # `Anh cho biết`: a pronoun opens the sentence
+                if f.name in person or pronoun and pronoun_used:
+                    continue
+                if f.name not in country and (pronoun or len(world - {f.name}) < 2):
+                    continue
+            elif how in ("person", "other"):
+                continue
+            out.append(f)
         return out
 
-    @staticmethod
-    def _person_like(toks: list[_Tok], i: int, text: str, person_before: set[str]) -> bool:
-        """`anh Mỹ`, `Tuấn Anh`, `Đức Anh`: a one-syllable country name that is a given name."""
+    def _occurrence(self, text: str, toks: list[_Tok], i: int, starts: set[int], ends: set[int]) -> str:
+        """`place`, `person`, `other` (in a list of other names), `opening` (where a sentence opens)
+        or `place` after a plain word."""
+        w = self.words
         prev = toks[i - 1] if i and _adjacent(text, toks, i - 1, i + 1) else None
+        prev2 = toks[i - 2] if prev and i > 1 and _adjacent(text, toks, i - 2, i) else None
         nxt = toks[i + 1] if i + 1 < len(toks) and _adjacent(text, toks, i, i + 2) else None
-        return bool(
-            prev is None
-            or not prev.text.isalpha()
-            and prev.text != "("  # `Anh Dũng …` opens a sentence
-            or prev.text in person_before
-            or prev.cap
-            and prev.text.isalpha()
-            or nxt
-            and nxt.cap
-            and nxt.text.isalpha()
+        nxt2 = toks[i + 2] if nxt and i + 2 < len(toks) and _adjacent(text, toks, i + 1, i + 3) else None
+        cue = prev and (
+            prev.text.lower() in w["country_before"]
+            or prev2 and f"{prev2.text} {prev.text}".lower() in w["country_before"]
         )
+        listed = (prev and prev.text in w["list_joints"] and prev2 and prev2.end in ends) or (
+            nxt and nxt.text in w["list_joints"] and nxt2 and nxt2.start in starts
+        )
+        if cue or listed:
+            return "place"
+        given = prev and prev.cap and prev.text.isalpha() and not prev.text.isupper()
+        if prev and prev.text in w["person_before"] or given:
+            return "person"  # `chị Nga`, `Thu Nga`
+        if nxt and nxt.cap and nxt.text.isalpha():
+            return "person"  # `Anh Dũng`, `Đức Chinh`
+        if prev is None or not prev.text.isalpha() and prev.text != "(":
+            if prev and prev.text == "," and (prev2 and prev2.cap or nxt and nxt.text == "," and nxt2 and nxt2.cap):
+                return "other"  # `Việt, Anh, Pháp, Trung`: a list of names that are no places
+            return "opening"
+        return "place"
 
 
 def fold_case(name: str) -> str:
@@ -354,14 +531,43 @@ def _adjacent(text: str, toks: list[_Tok], i: int, j: int) -> bool:
 
 
 def _boundary(toks: list[_Tok], a: int, b: int, word_edges: set[int], end: bool = False) -> bool:
-    """Tokens a and b may be split: a segmenter word edge, or a change from lower case or
-    punctuation (`chính trị gia Australia` is one segmenter word, `Tuấn Anh` must not split)."""
+    """Tokens a and b may be split: a segmenter word edge, a change from lower case or
+    punctuation (`chính trị gia Australia` is one segmenter word, `Tuấn Anh` must not split),
+    or an acronym before (`HA Gia Lai` is one segmenter word)."""
     if a < 0 or b >= len(toks):
         return True
     if (toks[b].start if not end else toks[a].end) in word_edges:
         return True
     other = toks[b] if end else toks[a]
+    if not end and other.text.isupper() and len(other.text) > 1:
+        return True  # a club or body acronym before a place: `HA Gia Lai`, `MTTQ VN`
     return not (other.cap and other.text.isalpha())
+
+
+def _cap_run(text: str, toks: list[_Tok], j: int) -> int:
+    """End (exclusive) of the run of capitalized tokens from j, one space apart (`Banteay Meanchey`)."""
+    k = j
+    while k < len(toks) and k - j < MAX_RUN_TOKENS and toks[k].cap:
+        if k > j and not _adjacent(text, toks, k - 1, k + 1):
+            break
+        k += 1
+    return k
+
+
+def _product_code(text: str, toks: list[_Tok], k: int) -> bool:
+    """The name goes on with a hyphen and a code: `Topol-M`, `X-43A`."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text == "-"
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and (toks[k + 1].text.isupper() or toks[k + 1].text[0].isdigit())
+    )
+
+
+def _glued(text: str, t: _Tok) -> bool:
+    """An acronym glued to a code by `-` or `/`: `VN-Index`, `VN30`, `mã VN/A`."""
+    return (t.start and text[t.start - 1] in "-/") or text[t.end : t.end + 1] in ("-", "/")
 
 
 def _chain(text: str, found: list[_Found], i: int) -> list[_Found]:
