@@ -509,7 +509,7 @@ class PlaceExtractor:
         if nxt and nxt.cap and nxt.text.isalpha():
             return "person"  # `Anh Dũng`, `Đức Chinh`
         if prev is None or not prev.text.isalpha() and prev.text != "(":
-            if prev and prev.text == "," and (prev2 and prev2.cap or nxt and nxt.text == "," and nxt2 and nxt2.cap):
+            if prev and prev.text == "," and nxt and nxt.text == "," and nxt2 and nxt2.cap:
                 return "other"  # `Việt, Anh, Pháp, Trung`: a list of names that are no places
             return "opening"
         return "place"
