@@ -127,6 +127,78 @@ def test_not_places(loc, text):
     assert loc(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after a club or body acronym is nested in it (the ORG extractor finds the club)
+        ("HA Gia Lai thắng SHB Đà Nẵng 2-0 trên sân Hòa Xuân",
+         [("Gia Lai", None), ("Đà Nẵng", None), ("Hòa Xuân", "sân")]),
+        ("động viên đội U23 VN và Ủy ban Trung ương MTTQ VN", [("VN", None), ("VN", None)]),
+        ("Từ căn cứ không quân Edwards, chiếc X-43A", [("Edwards", "căn cứ không quân")]),
+        ("huyện Lý Nhân phòng, chống dịch", [("Lý Nhân", "huyện")]),
+        # lists after a generic word: streets, and units the gazetteer does not know
+        ("bán ở đường Nguyễn Thông, Nguyễn Tri Phương, chợ Kim Biên",
+         [("Nguyễn Thông", "đường"), ("Nguyễn Tri Phương", None), ("Kim Biên", "chợ")]),
+        ("các tỉnh Kandal, Banteay Meanchey và Sihanoukville",
+         [("Kandal", "tỉnh"), ("Banteay Meanchey", None), ("Sihanoukville", None)]),
+        ("đây là hàng Hà Lan, New Zealand, Thái Lan, Mỹ",
+         [("Hà Lan", None), ("New Zealand", None), ("Thái Lan", None), ("Mỹ", None)]),
+    ],
+)
+def test_nested_listed_and_unknown_places(loc, text, expected):
+    assert [(m.text, m.kind) for m in loc(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sức mạnh của đội bóng phố Núi",  # an epithet
+        "thử tên lửa đạn đạo xuyên lục địa Bulava",  # `xuyên lục địa` is no place word
+        "các tên lửa đạn đạo Topol-M của hệ thống",
+        "thắng khó nhọc trước An Giang 2-1",  # a team with its score
+        "Hội chợ Du lịch quốc tế Việt Nam sẽ mở",  # places inside event names
+        "giấc mơ vàng tại Đại hội thể thao Đông Nam Á lần thứ 23",
+        "Nadal ăn mừng tại Barcelona Open 2021",
+        "chỉ số VN-Index tăng",
+        "đây là hàng Nhật",
+        "các cầu thủ Việt Nam sẽ nỗ lực",
+        "Mỹ nhân sinh năm 1980 nổi tiếng. Ý định của ông Minh",  # words opening with a country name
+        "dự án Thành phố Thông minh ở phía bắc",
+    ],
+)
+def test_not_places_in_context(loc, text):
+    assert [m.text for m in loc(text)] == []
+
+
+COUNTRY_TEXT = ("Nga sẽ thử tên lửa mới.\n{q}Nga sẽ thử loại tên lửa{q2}, Bộ trưởng cho biết. "
+                "Tổng thống Nga Putin nói Liên Xô và Nga đã ký.")
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_one_syllable_country_from_document_context(loc, form, quotes):
+    text = COUNTRY_TEXT.format(q=quotes[0], q2=quotes[1])
+    got = [m.text for m in loc(unicodedata.normalize(form, text))]
+    assert [unicodedata.normalize("NFC", t) for t in got] == ["Nga", "Nga", "Nga", "Liên Xô", "Nga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị Nga cho biết. Nga sẽ đi học ở Pháp và Mỹ.",  # a person in the document: `Nga` stays a name
+        "Thu Nga kể lại. Nga sẽ về quê.",
+        "Anh cho biết sẽ sang Pháp và Mỹ, anh Tuấn nói.",  # a pronoun opening the sentence
+    ],
+)
+def test_given_name_is_not_a_country(loc, text):
+    assert "Nga" not in [m.text for m in loc(text)] and "Anh" not in [m.text for m in loc(text)]
+
+
+@pytest.mark.parametrize("name", ["Hoà Xuân", "Hòa Xuân"])
+def test_stadium_tone_forms(loc, name):
+    assert [(m.kind) for m in loc(f"ngay trên sân {name}.")] == ["sân"]
+
+
 def test_name_after_city_is_cut(loc):
     got = loc("Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Thảo")
     assert [(m.text, m.admin_code) for m in got] == [("Hà Nội", "01")]

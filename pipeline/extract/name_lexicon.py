@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pipeline.extract.name_tokens import PhraseIndex, by_length, fold
+from pipeline.extract.name_tokens import PhraseIndex, by_length, fold, match_phrase
 from pipeline.resources import ResourceError, Resources
 
 
@@ -22,6 +22,8 @@ def _vowels() -> str:
     tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
     return "".join(unicodedata.normalize("NFC", v + t) for v in base for t in tones)
 
+
+SPORT_MIN = 4  # sport words that make a document a sports report
 
 # onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
 _SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
@@ -73,7 +75,30 @@ class NameLexicon:
             for d in districts.values():
                 if not d["districtShort"][:1].isdigit():
                     names.add(fold(d["districtShort"]))
+        names.update(self._world_places())
         return frozenset(names)
+
+    def _world_places(self) -> set[str]:
+        """Countries, regions and cities of the LOC gazetteer (places_world.json), minus those that
+        read as a given name (`Viên`, `Georgia`, `Houston`): a name there is more often a person."""
+        world = self.res.json("places_world.json")
+        out = set()
+        for kind in ("country", "region", "city"):
+            for name in world[kind]:
+                first = name.split()[0]
+                if (" " not in name and self.is_vietnamese(name)) or self.is_first_name(first):
+                    continue
+                out.add(fold(name))
+        return out
+
+    def is_sports(self, doc, toks) -> bool:
+        """A sports report: sport words (`cầu thủ`, `ghi bàn`) occur often enough (cached per document)."""
+        found = doc.meta.get("sports")
+        if found is None:
+            cues = self.phrases("people", "sport_cues")
+            hits = [n for k in range(len(toks)) if (n := match_phrase(toks, k, cues))]
+            found = doc.meta["sports"] = len(hits) >= SPORT_MIN
+        return found
 
     @functools.cached_property
     def first_names(self) -> frozenset[str]:

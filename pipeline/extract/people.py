@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, is_break, match_phrase
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, is_break, match_phrase
 from pipeline.resources import Resources
 
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
@@ -59,10 +59,21 @@ class PersonExtractor:
         if not toks:
             return doc
         blocked = sorted((m.start, m.end) for m in doc.mentions if m.label in BLOCKING)
+        runs = cap_runs(toks, PARTICLES)
+        products = self._products(toks, runs)
+        # a foreign name the LOC/ORG stages found elsewhere (`tại Tashkent` ... `Tashkent cho biết`)
+        others = {fold(m.text) for m in doc.mentions if m.label in ("LOC", "ORG")}
+        sports = self.lex.is_sports(doc, toks)
         cands = []
-        for i, j in cap_runs(toks, PARTICLES):
+        for i, j in runs:
+            if self._product_run(toks, i, j):
+                continue
             for a, b in self._pieces(toks, i, j, blocked):
-                cand = self._judge(doc, toks, a, b)
+                cand = self._judge(doc, toks, a, b, sports)
+                key = " ".join(t.lower for t in toks[a:b])
+                if cand and not (cand.hon or cand.role) and (
+                        key in products or key in others and self._foreign(tuple(key.split()))):
+                    continue
                 if cand:
                     cands.append(cand)
         for cand, canonical in self._consistent(doc, toks, cands):
@@ -72,6 +83,24 @@ class PersonExtractor:
         return doc
 
     # --- candidate runs -------------------------------------------------------------
+    def _product_run(self, toks: list[Tok], i: int, j: int) -> bool:
+        """A product or work named right after its noun (`chip Snapdragon`, `ca khúc Anh Chưa Từng Biết`),
+        or opening with it before a foreign name (`Chip Snapdragon 888`)."""
+        if self._before(toks, i, "product_cues"):
+            return True
+        n = match_phrase(toks, i, self.lex.phrases("people", "product_cues"))
+        return bool(n) and i + n < j and not all(self.lex.is_vietnamese(t.text) for t in toks[i + n:j])
+
+    def _products(self, toks: list[Tok], runs: list[tuple[int, int]]) -> set[str]:
+        """Folded names written as products somewhere in the document: no person anywhere in it."""
+        out = set()
+        cues = self.lex.phrases("people", "product_cues")
+        for i, j in runs:
+            if self._product_run(toks, i, j):
+                n = 0 if self._before(toks, i, "product_cues") else match_phrase(toks, i, cues)
+                out.add(" ".join(t.lower for t in toks[i + n:j]))
+        return out
+
     def _pieces(self, toks: list[Tok], i: int, j: int, blocked: list[tuple[int, int]]):
         """Sub-runs of a capitalized run outside other mentions, minus leading honorifics/places."""
         piece: list[int] = []
@@ -140,7 +169,7 @@ class PersonExtractor:
             out > k and " ".join(t.lower for t in toks[a:b + 2]) in words)
 
     # --- evidence --------------------------------------------------------------------
-    def _judge(self, doc: Document, toks: list[Tok], a: int, b: int) -> _Cand | None:
+    def _judge(self, doc: Document, toks: list[Tok], a: int, b: int, sports: bool = False) -> _Cand | None:
         lex = self.lex
         run = toks[a:b]
         key = " ".join(t.lower for t in run)
@@ -169,6 +198,8 @@ class PersonExtractor:
             return _Cand(a, b, True, role, hon)
         if viet and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`
+        if sports and not lex.is_vietnamese(run[0].text) and len(run) <= 3:
+            return _Cand(a, b, True)  # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`)
         ner_per = any(t.ner.endswith("PER") for t in run)
         first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
         if not viet and len(run) >= 2 and (first_name or self._speech_after(toks, b)):

@@ -265,9 +265,9 @@ class PlaceExtractor:
             known = self._longest_known(run, ends, closed)
             if known:
                 k = j + known
-            elif kind in admin and (
-                run[0].text in surnames and len(run) >= 2 or toks[k - 1].end not in ends and not closed
-            ):
+            elif toks[k - 1].end not in ends and (k - j == 1 or not closed):
+                continue  # `Thành phố Thông minh`, `sân Công viên`: the name runs on in lower case
+            elif kind in admin and run[0].text in surnames and len(run) >= 2:
                 continue  # `tỉnh Lê Văn Dũng`: a person after a bare generic word
             elif k - j == 1 and (nxt.text.lower(),) in self.generic:
                 continue  # `phố Núi`: an epithet, not a name
