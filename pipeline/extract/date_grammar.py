@@ -126,7 +126,7 @@ class DateGrammar:
         e = rf"(?:(?P<edge>{edge})\s+)?"  # đầu / giữa / cuối before a period
         dmy = rf"{D}/{M}(?:/{Y})?"
         mon = rf"(?P<m>{M}|giêng|chạp)"
-        rel4 = r"(?P<rel>này|trước|sau|tới)(?!\w)"
+        rel4 = r"(?P<rel>này|trước|sau|tới|vừa\s+qua|vừa\s+rồi)(?!\w)"
         y_or_2 = rf"(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])"
         unit = r"ngày|tuần|tháng|năm"
         sources = [
@@ -146,7 +146,7 @@ class DateGrammar:
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}){y_or_2}"),
-            ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia)(?!\w)"),
+            ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
             ("period", rf"(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
@@ -416,7 +416,7 @@ class DateGrammar:
     def _month_rel(self, m: re.Match, text: str) -> DateSpec | None:
         if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi"):
             return None
-        return DateSpec("month", rel=self.lex["relative_period"][m.group("rel").lower()])
+        return DateSpec("month", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
 
     def _my(self, m: re.Match, text: str) -> DateSpec | None:
         prev = self._prev_word(text, m.start())
@@ -428,7 +428,7 @@ class DateGrammar:
         return self._period(m, text)
 
     def _year_rel(self, m: re.Match, text: str) -> DateSpec | None:
-        rel = m.group("rel").lower()
+        rel = " ".join(m.group("rel").lower().split())
         if rel != "ngoái" and not m.group("edge") and self._prev_is_quantity(text, m.start()):
             return None
         if rel in ("trước", "sau") and self._next_word(text, m.end()) in ("đó", "khi", "nữa"):
@@ -467,7 +467,7 @@ class DateGrammar:
     def _quarter_rel(self, m: re.Match, text: str) -> DateSpec | None:
         if self._prev_is_quantity(text, m.start()):
             return None
-        return DateSpec("quarter", rel=self.lex["relative_period"][m.group("rel").lower()])
+        return DateSpec("quarter", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
 
     def _half(self, m: re.Match, text: str) -> DateSpec | None:
         h = 1 if "đầu" in m.group("h").lower() else 2

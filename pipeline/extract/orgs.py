@@ -32,6 +32,7 @@ BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `B�
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
+CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 
 
@@ -51,7 +52,12 @@ class OrgExtractor:
         if not toks:
             return doc
         spans: dict[tuple[int, int], str] = {}
-        rules = (self._youth, self._sponsored, self._headed, self._known, self._credited, self._described,
+        sports = self.lex.is_sports(doc, toks)
+
+        def known(toks, spans):
+            return self._known(toks, spans, sports)
+
+        rules = (self._youth, self._sponsored, self._headed, known, self._credited, self._described,
                  self._tailed, self._bracketed, self._teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
@@ -322,11 +328,16 @@ class OrgExtractor:
             return False  # one proper noun: `Trường Xuân`, `Đài Loan`
         return not self._place_len(toks, i)
 
-    def _known(self, toks: list[Tok], spans):
-        """Names that are organisations alone (`Quốc hội`), with a country after them kept."""
+    def _known(self, toks: list[Tok], spans, sports: bool = False):
+        """Names that are organisations alone (`Quốc hội`, `Man City`), with a country after them kept;
+        in a sports report also clubs named after their city (`Stuttgart`, not `thành phố Stuttgart`)."""
         suffixes = tuple(self.lex.orgs["name_suffixes"])
+        cues = self.lex.phrases("people", "place_cues")
         for i in range(len(toks)):
-            n = self._at(toks, i, "known")
+            n = max(self._at(toks, i, "known"), self._at(toks, i, "clubs"))
+            if not n and sports and not match_phrase(toks, i, cues, backward=True) and (
+                    i == 0 or toks[i - 1].lower not in CITY_CUES):
+                n = self._at(toks, i, "city_clubs")
             t = toks[i]
             if not n and t.capword and t.text.endswith(suffixes) and len(t.text) > 5 and (
                     not self.lex.is_vietnamese(t.text)) and not (i + 1 < len(toks) and toks[i + 1].capword):
