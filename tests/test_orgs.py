@@ -155,3 +155,38 @@ def test_sponsors_youth_teams_and_scores(orgs, hoa):
 def test_sponsor_club_alone_is_no_sports_report(orgs):
     text = "EVN Hà Nội cho biết điện đã được cấp lại. Hà Nội có mưa lớn."
     assert _texts(orgs(text)) == ["EVN Hà Nội"]
+
+
+# --- generalisation: classes of organisations beyond the tuning articles --------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # clubs known by name; a club named after its city only in a sports report, not before an event
+        ("Man City thắng Crystal Palace, còn Aston Villa hòa.",
+         ["Man City", "Crystal Palace", "Aston Villa"]),
+        ("Tiền đạo này ghi bàn giúp Stuttgart thắng, cầu thủ của Bolton phạm lỗi, HLV nhận thẻ vàng.",
+         ["Stuttgart", "Bolton"]),
+        ("Du khách đến Stuttgart và Bolton vào mùa hè.", []),
+        # a unit named in lower case after its head; `và` + a field; a place closes it
+        ("Hồ sơ được nộp vào Cục quản lý xuất nhập cảnh, rồi gửi Sở Giáo dục và đào tạo TP HCM.",
+         ["Cục quản lý xuất nhập cảnh", "Sở Giáo dục và đào tạo TP HCM"]),
+        ("Theo Viện khoa học công nghệ xây dựng, công trình an toàn.", ["Viện khoa học công nghệ xây dựng"]),
+        # a head, not a unit: generic; a description before a known name
+        ("Cơ quan điều tra đã vào cuộc.", []),
+        ("Cơ quan cảnh sát quốc tế Interpol đã có khung hình phạt.", ["Interpol"]),
+        # a foreign person after a body's place; lists of bodies joined by `và`
+        ("Phát ngôn viên Bộ Ngoại giao Israel Mark Regev cho biết.", ["Bộ Ngoại giao Israel"]),
+        ("Các nhóm gồm Phong trào Hồi giáo Uzbekistan, Liên minh Thánh chiến Hồi giáo và Phong trào Hồi giáo "
+         "Đông Turkistan.", ["Phong trào Hồi giáo Uzbekistan", "Liên minh Thánh chiến Hồi giáo",
+                             "Phong trào Hồi giáo Đông Turkistan"]),
+        # plural and management boards are not one body; a fund named by one proper noun is
+        ("Giảng viên của các trường ĐH Sư phạm được tập huấn. Ban Giám đốc Sở đã họp.", []),
+        ("Năm 2020, Quỹ Thiện Tâm tiếp tục tài trợ học bổng.", ["Quỹ Thiện Tâm"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisation_classes(orgs, text, names, form):
+    text = unicodedata.normalize(form, text)
+    found = orgs(text)
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert all(text[m.start:m.end] == m.text for m in found)

@@ -137,3 +137,58 @@ def test_quotes_do_not_join_names(people, quote):
 )
 def test_names_beyond_dev(people, text, names):
     assert _texts(people(text)) == names
+
+
+# --- generalisation: classes of names beyond the tuning articles ---------------------------------
+SPORTS_REPORT = ("Tottenham gặp Leicester City ở vòng 30. Phút 12, tiền vệ Kane chuyền cho Dembele "
+                 "nhưng thủ môn Schmeichel cản phá. Phút 40: Maddison phạm lỗi và nhận thẻ vàng. "
+                 "Sau giờ nghỉ, học trò của Brendan Rodgers ghi bàn: Vardy dứt điểm, Rodgers ăn mừng. "
+                 "Trận đấu tại Premier League kết thúc.")
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_lone_foreign_names_in_a_sports_report(people, form):
+    found = [unicodedata.normalize("NFC", m.text) for m in people(unicodedata.normalize(form, SPORTS_REPORT))]
+    assert found == ["Kane", "Dembele", "Schmeichel", "Maddison", "Brendan Rodgers", "Vardy", "Rodgers"]
+
+
+def test_lone_foreign_words_outside_sports_are_not_people(people):
+    assert people("Dembele là một từ lạ. Vardy cũng vậy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chip Snapdragon 8 Gen 1 mạnh hơn. Qualcomm cho biết Snapdragon sẽ có mặt trên nhiều máy.",
+        "Mẫu điện thoại Xperia bán chạy. Xperia được khen ngợi.",
+        "Cô hát ca khúc Anh Chưa Từng Biết trong đêm nhạc.",
+        "Họ đến Tashkent hôm qua. Tashkent cho biết sẽ điều tra.",  # a place the LOC stage found
+        "Cầu thủ người Gruzia đã đến sân.",
+    ],
+)
+def test_products_works_and_places_are_not_people(people, text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_lone_given_names_of_a_story(people, quote):
+    text = (f"Người cô chọn là Hùng, kỹ sư cơ khí. Nghe thế, Hương càng yêu Hùng hơn. {quote}Em sẽ chờ"
+            f"{quote}, Hương nói. Khi đã tỉnh táo, Hùng lật lại quá khứ. Hương còn có hai người bạn. "
+            "Hùng tỏ ra bình thản.")
+    assert _texts(people(text)) == ["Hùng", "Hương", "Hùng", "Hương", "Hùng", "Hương", "Hùng"]
+
+
+def test_capitalised_common_nouns_are_no_lone_names(people):
+    text = ("Phút 10: Hà Nội dẫn trước. Phút 20: hòa. Phút 30: Phút bù giờ. "
+            "Bài thi dài. Bài thi khó. Bài thi mới.")
+    assert people(text) == []
+
+
+def test_fan_before_a_name_is_not_part_of_it(people):
+    assert _texts(people("Fan Mỹ Tâm, Hà Anh Tuấn đang chạy đua để mua vé.")) == ["Mỹ Tâm", "Hà Anh Tuấn"]
+
+
+def test_vietnamese_players_by_given_names_in_a_sports_report(people):
+    text = ("Tiền đạo của tuyển Việt Nam, Công Phượng, ghi bàn ở phút 20 sau đường chuyền của Quang Hải. "
+            "Thủ môn Tiến Dũng nhận thẻ vàng, HLV Park Hang-seo hài lòng với trận đấu.")
+    assert _texts(people(text)) == ["Công Phượng", "Quang Hải", "Tiến Dũng", "Park Hang-seo"]

@@ -194,6 +194,59 @@ def test_given_name_is_not_a_country(loc, text):
     assert "Nga" not in [m.text for m in loc(text)] and "Anh" not in [m.text for m in loc(text)]
 
 
+# --- compass words, kinds, capitals, titles (classes of errors seen on unseen articles) ---------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass word before a place qualifies it; a named region keeps it
+        ("Mưa lớn ở miền Nam Philippines", [("Philippines", None)]),
+        ("khu vực Giữa và Nam Biển Đông gió mạnh", [("Biển Đông", None)]),
+        ("ở vùng Đông Bắc Thái Lan", [("Thái Lan", None)]),
+        ("các nước Đông Nam Á và Nam Phi", [("Đông Nam Á", None), ("Nam Phi", None)]),
+        ("Đại học Nam California", [("Nam California", None)]),
+        ("ở nam Iceland", [("Iceland", None)]),
+        # a compass name after `hướng`, `gió`, `phía` or another compass word is a direction
+        ("bão di chuyển theo hướng Tây Tây Bắc, gió Đông Bắc cấp 6", []),
+        ("mưa ở vùng Tây Bắc và miền Đông Bắc", [("Tây Bắc", "vùng"), ("Đông Bắc", None)]),
+        # kinds: a capitalized generic word before a known place, words that only give a kind
+        ("vùng biển phía Tây Quần đảo Trường Sa", [("Trường Sa", "quần đảo")]),
+        ("phong tỏa ở đô thị Manila", [("Manila", "đô thị")]),
+        ("CLB thành London chuẩn bị mua", [("London", "thành")]),
+        ("dự án đường sắt đô thị Hà Nội", [("Hà Nội", None)]),
+        # capitals after `thủ đô` (no kind), observatories, stadiums, lakes named before `hồ`
+        ("sứ quán tại thủ đô Tashkent", [("Tashkent", None)]),
+        ("từ Đài quan sát Arecibo ở Puerto Rico", [("Arecibo", "đài quan sát"), ("Puerto Rico", None)]),
+        ("Tại Highbury, Hleb sẽ đá cánh phải", [("Highbury", None)]),
+        ("khiến cho Liên hồ và Nguyệt hồ - hai lá phổi", [("Liên hồ", None), ("Nguyệt hồ", None)]),
+        ("Mir, Lenin và SSSR", [("SSSR", None)]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_compass_kinds_and_capitals(loc, text, expected, form):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ có chương trình Trái tim Việt Nam là tôi vắng mặt",  # the title of a work
+        "Del Horno là tuyển thủ Tây Ban Nha",  # a player of the national team
+        "làm hồ sơ giả con lai Mỹ",
+        "ông Đạt hồ hởi cho biết",
+        "Ông Hồ Minh Quang được bầu",  # a capitalized generic word that is a surname
+        "Sheikh Ahmad Fahd al-Sabah cho biết",
+    ],
+)
+def test_not_places_new_classes(loc, text):
+    assert [m.text for m in loc(text)] == []
+
+
+def test_country_heading_in_a_round_up(loc):
+    text = "Chuyển nhượng ở châu Âu.\nAnh:\nArsenal sắp mua cầu thủ người Belarus.\nItaly:\nInter gặp Pháp."
+    assert [m.text for m in loc(text)] == ["châu Âu", "Anh", "Italy", "Pháp"]
+
+
 @pytest.mark.parametrize("name", ["Hoà Xuân", "Hòa Xuân"])
 def test_stadium_tone_forms(loc, name):
     assert [(m.kind) for m in loc(f"ngay trên sân {name}.")] == ["sân"]

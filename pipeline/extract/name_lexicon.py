@@ -23,7 +23,7 @@ def _vowels() -> str:
     return "".join(unicodedata.normalize("NFC", v + t) for v in base for t in tones)
 
 
-SPORT_MIN = 4  # sport words that make a document a sports report
+SPORT_MIN, SPORT_KINDS = 4, 3  # sport words (occurrences, distinct) that make a document a sports report
 
 # onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
 _SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
@@ -80,13 +80,14 @@ class NameLexicon:
 
     def _world_places(self) -> set[str]:
         """Countries, regions and cities of the LOC gazetteer (places_world.json), minus those that
-        read as a given name (`Viên`, `Georgia`, `Houston`): a name there is more often a person."""
+        read as a given name (`Viên`, `Georgia`, `Houston`: a name there is more often a person) and
+        acronyms (`VN`: the ORG stage reads those in bodies' names)."""
         world = self.res.json("places_world.json")
         out = set()
         for kind in ("country", "region", "city"):
             for name in world[kind]:
-                first = name.split()[0]
-                if (" " not in name and self.is_vietnamese(name)) or self.is_first_name(first):
+                lone = " " not in name and (self.is_vietnamese(name) or name.isupper())
+                if lone or self.is_first_name(name.split()[0]):
                     continue
                 out.add(fold(name))
         return out
@@ -96,8 +97,9 @@ class NameLexicon:
         found = doc.meta.get("sports")
         if found is None:
             cues = self.phrases("people", "sport_cues")
-            hits = [n for k in range(len(toks)) if (n := match_phrase(toks, k, cues))]
-            found = doc.meta["sports"] = len(hits) >= SPORT_MIN
+            hits = [" ".join(t.lower for t in toks[k:k + n]) for k in range(len(toks))
+                    if (n := match_phrase(toks, k, cues))]
+            found = doc.meta["sports"] = len(hits) >= SPORT_MIN and len(set(hits)) >= SPORT_KINDS
         return found
 
     @functools.cached_property

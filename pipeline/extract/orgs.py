@@ -32,6 +32,8 @@ BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `B�
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
+MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý xuất nhập cảnh`)
+PLURALS = frozenset({"các", "những", "nhiều", "mọi"})  # `các trường ĐH Sư phạm`: no one body
 CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 
@@ -119,13 +121,18 @@ class OrgExtractor:
                         self._titled(toks, head) or not self._at(toks, head, "person_named")):
                     break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
                 edge = self._run_edge(toks, k) or self._full_name_after(toks, k)
-                person = edge and self._person_at(toks, k)
+                person = edge and (self._person_at(toks, k) or self._foreign_person_at(toks, k))
                 if content and (person or self._new_head(toks, k) and not self._parent_inside(toks, head, k)):
                     break  # `Bộ ... Công nghệ Huỳnh Thành Đạt`, `Phòng KTHS Công an tỉnh`
                 k += 1
                 while self._glued(toks, k):
                     k += 1
                 content, end = True, k
+                continue
+            n_field = self._at(toks, k + 1, "fields", exact=False) if t.lower == "và" and content else 0
+            if n_field:
+                k += 1 + n_field  # `Sở Giáo dục và đào tạo`
+                end = k
                 continue
             joiner = t.text == "&" or self._field_pair(toks, k) or self._dash_inside(toks, k)
             if content and joiner:
@@ -155,6 +162,15 @@ class OrgExtractor:
                 continue
             break
         return end if content else None
+
+    def _foreign_person_at(self, toks: list[Tok], k: int) -> bool:
+        """A foreign given name opens two or three capitalized words (`Israel Mark Regev`)."""
+        n = 0
+        while k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
+            n += 1
+        t = toks[k]
+        return 2 <= n <= 3 and not self.lex.is_vietnamese(t.text) and self.lex.is_first_name(t.text) and (
+            t.lower not in self.lex.places)  # `Israel Mark Regev`: the place closes the body's name
 
     def _titled(self, toks: list[Tok], i: int) -> bool:
         """A person's title stands right before the head at `i` (`thứ trưởng bộ Công an`)."""
@@ -247,16 +263,54 @@ class OrgExtractor:
             if not n and toks[i].text == "trường":
                 edu = self._at(toks, i + 1, "education")
                 n = 1 + edu if edu else 0
+            if n and self._generic(toks, i):
+                i += n
+                continue
             if n and self._head_ok(toks, i, n) and not (n == 1 and self._byline(toks, i)):
                 end = self._name_end(toks, i, i + n)
+                if end is None and toks[i].cap and not self._at(toks, i, "company_heads"):
+                    end = self._lower_name(toks, i + n)  # (`Công ty bảo hiểm`: a kind of company)
                 known = self._at(toks, i, "known")
                 if end and known > end - i:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
-                if end and self._local_ok(toks, i, n, end):
+                if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end):
                     yield i, end, "org-head"
                     i = end
                     continue
             i += 1
+
+    def _generic(self, toks: list[Tok], i: int) -> bool:
+        """A plural or a management board, not one body (`các trường ĐH Sư phạm`, `Ban Giám đốc Sở`)."""
+        if self._at(toks, i, "generic_names"):
+            return True
+        return not toks[i].cap and i > 0 and toks[i - 1].lower in PLURALS
+
+    def _lower_name(self, toks: list[Tok], j: int) -> int | None:
+        """A unit named in lower case after its head: `Cục quản lý xuất nhập cảnh`, `Sở Giáo dục và đào
+        tạo TP HCM` (a field word first; no verb starts a new word after it; a place may close it)."""
+        k = field = j + self._at(toks, j, "fields", exact=False)
+        if k == j:
+            return None
+        stop = self.lex.words("orgs", "bridge_stop")
+        while k < len(toks) and k - j < MAX_LOWER and toks[k].para == toks[j].para:
+            t = toks[k]
+            n_field = self._at(toks, k + int(t.lower == "và"), "fields", exact=False)
+            if n_field:  # `khoa học công nghệ xây dựng`, `giáo dục và đào tạo`
+                k += int(t.lower == "và") + n_field
+                continue
+            new_word = t.word < 0 or t.word != toks[k - 1].word
+            if t.cap or t.punct or t.lower in stop or t.text[:1].isdigit() or (new_word and t.pos == "V"):
+                break
+            k += 1
+        end = k + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k))
+        return end if end > field else None  # `Cơ quan điều tra`, `Cục quản lý` alone: generic
+
+    def _known_after(self, toks: list[Tok], j: int, end: int) -> bool:
+        """The name ends with a known one after lower-case words: the head is a description
+        (`Cơ quan cảnh sát quốc tế Interpol` -> `Interpol`)."""
+        # (`Ủy ban Tình báo Hạ viện Mỹ` is one body: `báo` belongs to `Tình báo`)
+        return any(not toks[k - 1].cap and not (self._glued(toks, k - 1) and toks[k - 2].cap)
+                   and self._at(toks, k, "known") == end - k for k in range(j + 1, end))
 
     def _joined(self, toks: list[Tok], i: int) -> bool:
         """Token `i` continues a capitalized word or name before it (`Tây Ban Nha`, `Hải Phòng`)."""
@@ -324,8 +378,10 @@ class OrgExtractor:
         if self._glued(toks, i + n) or self._joined(toks, i):
             return False
         nxt = i + n
-        if n == 1 and nxt < len(toks) and toks[nxt].word == toks[i].word >= 0 and toks[i].pos == "Np":
-            return False  # one proper noun: `Trường Xuân`, `Đài Loan`
+        two = nxt + 1 >= len(toks) or toks[nxt + 1].word != toks[i].word
+        two = two or self._person_at(toks, i)  # `Đoàn Khắc Việt`: a person, not a delegation
+        if n == 1 and nxt < len(toks) and toks[nxt].word == toks[i].word >= 0 and toks[i].pos == "Np" and two:
+            return False  # one proper noun: `Trường Xuân`, `Đài Loan` (not `Quỹ Thiện Tâm`)
         return not self._place_len(toks, i)
 
     def _known(self, toks: list[Tok], spans, sports: bool = False):
@@ -338,6 +394,7 @@ class OrgExtractor:
             if not n and sports and not match_phrase(toks, i, cues, backward=True) and (
                     i == 0 or toks[i - 1].lower not in CITY_CUES):
                 n = self._at(toks, i, "city_clubs")
+                n = 0 if i + n < len(toks) and toks[i + n].capword else n  # `Barcelona Open`: an event
             t = toks[i]
             if not n and t.capword and t.text.endswith(suffixes) and len(t.text) > 5 and (
                     not self.lex.is_vietnamese(t.text)) and not (i + 1 < len(toks) and toks[i + 1].capword):

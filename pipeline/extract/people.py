@@ -12,6 +12,7 @@ confidence, or to its last part (`Dũng`, `Ribeiro`), is that person (`canonical
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
@@ -26,8 +27,11 @@ PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den
 STOP_POS = frozenset({"V", "C", "CC", "E", "R", "P", "L", "T", "X", "CH"})
 MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & Công nghệ`)
 MAX_NAME_TOKENS = 6
+LONE_MIN = 3  # uses of a lone given name (no title, no surname) that make it a person
+SUBJECT_POS = frozenset({"V", "R"})  # after a lone name used as a subject
 # Labels whose spans a person's name never overlaps.
 BLOCKING = frozenset({"ORG", "LOC", "QUOTED", "DATE"})
+NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no person (`Tashkent`)
 # A capitalized word of these lists standing alone is that word, not a name.
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
@@ -60,9 +64,8 @@ class PersonExtractor:
             return doc
         blocked = sorted((m.start, m.end) for m in doc.mentions if m.label in BLOCKING)
         runs = cap_runs(toks, PARTICLES)
-        products = self._products(toks, runs)
-        # a foreign name the LOC/ORG stages found elsewhere (`tại Tashkent` ... `Tashkent cho biết`)
-        others = {fold(m.text) for m in doc.mentions if m.label in ("LOC", "ORG")}
+        # products (`chip Snapdragon`) and names the LOC/ORG stages found elsewhere (`tại Tashkent`)
+        vetoes = self._products(toks, runs) | {fold(m.text) for m in doc.mentions if m.label in NAMED}
         sports = self.lex.is_sports(doc, toks)
         cands = []
         for i, j in runs:
@@ -70,11 +73,10 @@ class PersonExtractor:
                 continue
             for a, b in self._pieces(toks, i, j, blocked):
                 cand = self._judge(doc, toks, a, b, sports)
-                key = " ".join(t.lower for t in toks[a:b])
-                if cand and not (cand.hon or cand.role) and (
-                        key in products or key in others and self._foreign(tuple(key.split()))):
-                    continue
-                if cand:
+                key = tuple(t.lower for t in toks[a:b])
+                # foreign names only (a Vietnamese title is vetoed where it stands: `ca khúc Chưa Từng Biết`)
+                vetoed = " ".join(key) in vetoes and self._foreign(key)
+                if cand and not (vetoed and not (cand.hon or cand.role)):
                     cands.append(cand)
         for cand, canonical in self._consistent(doc, toks, cands):
             t0, t1 = toks[cand.a], toks[cand.b - 1]
@@ -198,8 +200,12 @@ class PersonExtractor:
             return _Cand(a, b, True, role, hon)
         if viet and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`
-        if sports and not lex.is_vietnamese(run[0].text) and len(run) <= 3:
-            return _Cand(a, b, True)  # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`)
+        # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`, `Pep Guardiola`)
+        if sports and not viet and len(run) <= 3 and len(run[0].text) > 1 and (
+                not lex.is_vietnamese(run[0].text) or len(run) >= 2 and run[0].text.isascii()):
+            return _Cand(a, b, True)
+        if sports and viet and len(run) == 2 and all(t.pos == "Np" for t in run):
+            return _Cand(a, b, True)  # a player by his given names (`Hồng Tiến`, `Công Phượng`)
         ner_per = any(t.ner.endswith("PER") for t in run)
         first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
         if not viet and len(run) >= 2 and (first_name or self._speech_after(toks, b)):
@@ -287,11 +293,48 @@ class PersonExtractor:
                 and all(self.lex.is_vietnamese(t.text) for t in run))
 
     # --- document consistency -----------------------------------------------------------
+    def _lone_names(self, toks: list[Tok], cands: list[_Cand]) -> None:
+        """A Vietnamese given name used alone: one syllable the segmenter tags as a proper noun of its
+        own, LONE_MIN times or more (`Hùng lật lại quá khứ`); then a two-syllable run ending with it
+        (`Lam Hương`) is that person too."""
+        def lone(c: _Cand) -> bool:
+            t = toks[c.a]
+            alone = (c.a == 0 or toks[c.a - 1].word != t.word) and (
+                c.a + 1 == len(toks) or toks[c.a + 1].word != t.word)
+            return c.b - c.a == 1 and t.pos == "Np" and alone and self.lex.is_vietnamese(t.text)
+
+        def inside(c: _Cand) -> bool:  # within a sentence: not a capitalized opener (`Phút 89:`)
+            return c.a > 0 and toks[c.a - 1].para == toks[c.a].para and not is_break(toks[c.a - 1])
+
+        def subject(c: _Cand) -> bool:  # a verb or adverb follows (`Hùng lật lại`, `Hương còn có`)
+            nxt = toks[c.b] if c.b < len(toks) else None
+            return nxt is not None and nxt.pos in SUBJECT_POS and not nxt.cap and (
+                f"{toks[c.a].lower} {nxt.lower}" not in self.lex.dictionary)  # not `Bài thi`
+
+        lones = [c for c in cands if not c.strong and lone(c) and not self._numbered(toks, c)]
+        counts = Counter(toks[c.a].lower for c in lones)
+        within = {toks[c.a].lower for c in lones if inside(c)}
+        acting = Counter(toks[c.a].lower for c in lones if subject(c))
+        found = {w for w, n in counts.items() if n >= LONE_MIN and w in within and acting[w] >= 2}
+        for c in cands:
+            run = toks[c.a:c.b]
+            if c.strong or run[-1].lower not in found or len(run) > 2:
+                continue
+            viet = all(self.lex.is_vietnamese(t.text) for t in run)
+            if len(run) == 1 and lone(c) or len(run) == 2 and viet:
+                c.strong = True
+
+    @staticmethod
+    def _numbered(toks: list[Tok], c: _Cand) -> bool:
+        """A number follows the name: an edition or a model (`album Tâm 9`), not a person."""
+        return c.b < len(toks) and toks[c.b].text[:1].isdigit()
+
     def _consistent(self, doc: Document, toks: list[Tok], cands: list[_Cand]):
         """Keep strong names, and weak runs that repeat a strong name or its last part."""
         def key(c: _Cand) -> tuple[str, ...]:
             return tuple(t.lower for t in toks[c.a:c.b])
 
+        self._lone_names(toks, cands)
         # a weak run listed beside a strong one is a name too (`Nadal, Novak Djokovic`)
         for _ in range(2):
             for c, d in zip(cands, cands[1:]):
@@ -304,6 +347,8 @@ class PersonExtractor:
                 names.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
         for c in cands:
             k = key(c)
+            if not c.strong and self._numbered(toks, c):
+                continue
             owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
                 f for f in names if len(f) > len(k) and f[:len(k)] == k and self._foreign(f)]  # ông Park
             family = not c.strong and len(k) >= 2 and self._foreign(k) and any(

@@ -13,6 +13,7 @@ sentence and of the document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ MAX_RUN_TOKENS = 5  # longest unknown capitalized name taken after a generic wor
 _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 # A match score right after a place makes it a team: `trước An Giang 2-1` (not `Hà Nội 2-3 ngày`).
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
+_LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 
 
@@ -94,8 +96,8 @@ class PlaceExtractor:
         """Bare names as token tuples -> (name to link, is a Vietnamese unit)."""
         out: dict[tuple[str, ...], tuple[str, bool]] = {}
         world = self.res.json("places_world.json")
-        for kind in ("country", "region", "city"):
-            for n in world[kind]:
+        for kind in ("country", "region", "city", "landmark"):
+            for n in world.get(kind, ()):
                 toks = tuple(_TOKEN.findall(fold_case(n)))
                 out.setdefault(toks, (n, False))
         bare_types = set(self.lex["bare_admin_types"])
@@ -126,10 +128,18 @@ class PlaceExtractor:
         keys = ("not_before", "not_before_single", "person_before", "ambiguous_single", "directions",
                 "country_before", "list_joints", "pronoun_names", "event_breaks", "score_units",
                 "generic_not_after", "street_kinds", "surnames", "admin_kinds", "numbered_kinds",
-                "capitalized_kinds", "team_before", "team_before_local")
+                "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
+                "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
+                "postposed", "postposed_closers")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
+
+    @functools.cached_property
+    def compass(self) -> frozenset[tuple[str, ...]]:
+        """Known names made only of compass words (`Tây Bắc`, `Đông Nam`): a direction after `hướng`."""
+        dirs = self.words["directions"]
+        return frozenset(t for t in self.names if all(x in dirs for x in t))
 
     @functools.cached_property
     def event_heads(self) -> frozenset[tuple[str, ...]]:
@@ -150,8 +160,9 @@ class PlaceExtractor:
         toks = [_Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
         words = list(doc.words())
         starts, ends = {w.start for w in words}, {w.end for w in words}
-        found = self._fused(text) + self._prefixed(text, toks, starts, ends)
-        found += self._bare(text, toks, starts, ends, words, found)
+        found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
+        orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
+        found += self._bare(text, toks, starts, ends, words, found, orgs)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
@@ -162,10 +173,14 @@ class PlaceExtractor:
         for i, s in enumerate(sents):
             by_sent.setdefault(s, []).append(i)
         home = set(self.lex["home_names"])
+        kindless, kind_only = self.words["kindless"], self.words["kind_only"]
         for i, f in enumerate(chosen):
             near = [chosen[j].name for j in by_sent[sents[i]] if j != i]
             chain = _chain(text, chosen, i)
-            m = Mention("LOC", f.start, f.end, text[f.start : f.end], kind=f.kind, source=f.source)
+            kind = None if f.kind in kindless else f.kind
+            if kind is None and f.rank == 2:
+                kind = _kind_before(text, f.start, starts, kind_only, self.words["kind_only_not_after"])
+            m = Mention("LOC", f.start, f.end, text[f.start : f.end], kind=kind, source=f.source)
             foreign = [g for g in chain if g.world and g.name not in home]
             if f.admin and foreign:
                 m.link_note = f"followed by {foreign[0].name}: a foreign unit"  # `tỉnh Hà Nam, Trung Quốc`
@@ -194,6 +209,24 @@ class PlaceExtractor:
             for m in self.fused.finditer(text)
         ]
 
+    def _postposed(self, text: str, toks: list[_Tok]) -> list[_Found]:
+        """Sino-Vietnamese names with the generic word after, taken whole: `Liên hồ và Nguyệt hồ`.
+        Only a one-syllable name inside a sentence, with the phrase closed after (`ông Đạt hồ hởi`,
+        `Biển hồ nước mặn` are no places)."""
+        out = []
+        w = self.words
+        for i in range(1, len(toks) - 1):
+            t, g = toks[i], toks[i + 1]
+            if g.text not in w["postposed"] or not t.cap or not t.text.isalpha() or t.text.isupper():
+                continue
+            prev, after = toks[i - 1], toks[i + 2].text if i + 2 < len(toks) else "."
+            if not _adjacent(text, toks, i - 1, i + 2) or not prev.text.islower():
+                continue
+            if prev.text in w["person_before"] or after not in w["postposed_closers"]:
+                continue
+            out.append(_Found(t.start, g.end, text[t.start : g.end], None, 1, "loc:postposed", False))
+        return out
+
     def _generic_at(self, toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
         """(number of tokens, kind) of the generic word starting at token i, longest first."""
         first = toks[i].text
@@ -219,18 +252,25 @@ class PlaceExtractor:
                 )
                 if self._known_at(toks, i, text):
                     return None  # `Bến Tre`, `Núi Thành`: the generic word is part of a known name
-                if low in self.words["capitalized_kinds"] or opens:
+                known_after = n > 1 and self._known_run(toks, i + n, text)  # `Quần đảo Trường Sa`
+                if low in self.words["capitalized_kinds"] or opens or known_after:
                     kind = low  # `Huyện Lập Thạch`; `Khe nứt Silfra` only where a sentence opens
             if kind:
                 return n, kind
         return None
 
-    def _known_at(self, toks: list[_Tok], i: int, text: str) -> bool:
-        """A known place name starts at token i (`Bến Tre`, `Hồ Chí Minh`)."""
+    def _known_run(self, toks: list[_Tok], j: int, text: str) -> bool:
+        """The capitalized run from token j is a known place as a whole (`Trường Sa`, not `Đức Mẹ Kazan`)."""
+        k = _cap_run(text, toks, j)
+        name = tuple(x.text for x in toks[j:k])
+        return k > j and (name in self.names or bool(self.gazetteer.by_name.get(" ".join(name).lower())))
+
+    def _known_at(self, toks: list[_Tok], i: int, text: str, shortest: int = 2) -> bool:
+        """A known place name of at least `shortest` tokens starts at token i (`Bến Tre`, `Hồ Chí Minh`)."""
         return any(
             tuple(x.text for x in toks[i : i + n]) in self.names
             or self.gazetteer.by_name.get(" ".join(x.text for x in toks[i : i + n]).lower())
-            for n in range(2, min(MAX_NAME_TOKENS, len(toks) - i) + 1)
+            for n in range(shortest, min(MAX_NAME_TOKENS, len(toks) - i) + 1)
             if _adjacent(text, toks, i, i + n)
         )
 
@@ -263,6 +303,8 @@ class PlaceExtractor:
             run = toks[j:k]
             closed = k < len(toks) and not toks[k].cap  # `Lý Nhân phòng`: one segmenter word, cut at case
             known = self._longest_known(run, ends, closed)
+            if self._direction_before_place(text, toks, run, k, known):
+                continue  # `khu vực Giữa và Nam Biển Đông`, `vùng Đông Bắc Thái Lan`: the bare rule decides
             if known:
                 k = j + known
             elif toks[k - 1].end not in ends and (k - j == 1 or not closed):
@@ -274,16 +316,37 @@ class PlaceExtractor:
             elif _product_code(text, toks, k):
                 continue  # `lục địa Topol-M`: a weapon or model
             name = text[toks[j].start : toks[k - 1].end]
-            target = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))[0]
+            target, unit = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))
             full = t.text.islower() and t.text.isalpha()
+            is_admin = kind in admin or kind in w["kindless"] and unit  # `thủ đô Hà Nội` links
             out.append(
-                _Found(toks[j].start, toks[k - 1].end, target, kind, 1, "loc:generic", kind in admin, full)
+                _Found(toks[j].start, toks[k - 1].end, target, kind, 1, "loc:generic", is_admin, full)
             )
             if kind in admin and known:
                 out.extend(self._listed_after(text, toks, k, ends))
             elif kind in w["street_kinds"] or kind in admin:
                 out.extend(self._listed_free(text, toks, k, ends, 2 if kind in w["street_kinds"] else 1))
         return out
+
+    def _direction_before_place(
+        self, text: str, toks: list[_Tok], run: list[_Tok], k: int, known: int
+    ) -> bool:
+        """The capitalized run after a generic word opens with compass words that qualify a place
+        (`Nam Biển Đông`, `Giữa và Nam …`), unless the whole is a named region (`Đông Nam Á`)."""
+        w = self.words
+        qualifiers = w["directions"] | w["position_words"]
+        lead = next((d for d, x in enumerate(run) if x.text not in qualifiers), len(run))
+        if not lead:
+            return False
+        if lead == len(run):  # only compass words: more follow after `và` (`Giữa và Nam Biển Đông`)
+            return (
+                k + 1 < len(toks)
+                and toks[k].text == "và"
+                and toks[k + 1].text in qualifiers
+                and _adjacent(text, toks, k, k + 2)
+            )
+        rest = tuple(x.text for x in run[lead:])
+        return known <= lead and any(rest[:n] in self.names for n in range(1, len(rest) + 1))
 
     def _listed_after(self, text: str, toks: list[_Tok], k: int, ends: set[int]) -> list[_Found]:
         """Bare unit names listed after an admin unit: `xã Tam Tiến, Núi Thành`, `quận 2, 9, Thủ Đức`."""
@@ -345,7 +408,14 @@ class PlaceExtractor:
         return 0
 
     def _bare(
-        self, text: str, toks: list[_Tok], starts: set[int], ends: set[int], words: list, found: list[_Found]
+        self,
+        text: str,
+        toks: list[_Tok],
+        starts: set[int],
+        ends: set[int],
+        words: list,
+        found: list[_Found],
+        orgs: list[tuple[int, int]],
     ) -> list[_Found]:
         out: list[_Found] = []
         pending: list[tuple[_Found, int]] = []  # one-syllable names that may be given names (`Nga`)
@@ -361,24 +431,31 @@ class PlaceExtractor:
                 if not hit or not _adjacent(text, toks, i, i + n):
                     continue
                 prev = [x.text for x in toks[max(0, i - 2) : i] if _adjacent(text, toks, i - 1, i + 1)]
-                i0 = (
-                    i - 1
-                    if not hit[1] and len(prev) == 2 and prev[1] in w["directions"] and prev[0].islower()
-                    else i
-                )
-                if not _boundary(toks, i0 - 1, i0, starts) or not _boundary(
+                after_direction = bool(prev) and prev[-1] in w["directions"]  # `miền Nam Philippines`
+                if not (after_direction and not hit[1] or _boundary(toks, i - 1, i, starts)) or not _boundary(
                     toks, i + n - 1, i + n, ends, end=True
                 ):
                     break  # `Anh` inside `Tuấn Anh`
+                directed = (
+                    words_[-1] in w["directions"]
+                    and not hit[1]
+                    and (words_[0].islower() or tuple(words_) in self.compass)  # `miền Nam`, not `Việt Nam`
+                )
+                if directed and self._compass_as_direction(text, toks, i, n, prev):
+                    break  # `gió Đông Bắc`, `hướng Tây Tây Bắc`, `miền Nam Philippines`
                 before = word_before.get(t.start, "")
                 vetoed = {before, " ".join(prev).lower()} & w["not_before_any"]
                 if vetoed or n == 1 and before in w["not_before_single"]:
                     break  # `tiếng Anh`, `hàng Nhật`, `các cầu thủ Việt Nam` (a team)
                 if n == 1 and t.text.isupper() and _glued(text, t):
                     break  # `VN-Index`, `mã VN/A`
-                if self._in_event(toks, i0, i + n, text) or self._team_score(text, toks, i0, i + n):
+                if i > 1 and toks[i - 2].text.islower() and text[toks[i - 2].end : t.start] == "-":
+                    break  # `Ahmad Fahd al-Sabah`: a name's particle
+                if self._in_event(toks, i, i + n, text) or self._team_score(text, toks, i, i + n):
                     break
-                start, end = toks[i0].start, toks[i + n - 1].end
+                if self._in_title(toks, i, text) and not _inside(orgs, t.start):
+                    break  # `chương trình Trái tim Việt Nam`, but `phim Công ty điện ảnh Hà Nội` is a body
+                start, end = toks[i].start, toks[i + n - 1].end
                 f = _Found(start, end, hit[0], None, 2, "loc:gazetteer", hit[1], world=not hit[1])
                 if n == 1 and t.text in w["ambiguous_single"]:
                     if not self._compound_at(toks, i, text):
@@ -387,6 +464,22 @@ class PlaceExtractor:
                     out.append(f)
                 break
         return out + self._decide_ambiguous(text, toks, pending, found + out, starts, ends)
+
+    def _compass_as_direction(self, text: str, toks: list[_Tok], i: int, n: int, prev: list[str]) -> bool:
+        """A name ending in a compass word used as a direction: a compass name (`Đông Bắc`) after
+        `hướng`, `gió`, `phía` or another compass word (`Tây Tây Bắc`), or any such name before a
+        place it qualifies (`Đông Bắc Thái Lan`, `miền Nam Philippines`)."""
+        w = self.words
+        compass = tuple(x.text for x in toks[i : i + n]) in self.compass
+        if compass and prev and (prev[-1] in w["directions"] or prev[-1].lower() in w["direction_cues"]):
+            return True
+        if compass and len(prev) == 2 and f"{prev[0]} {prev[1]}".lower() in w["direction_cues"]:
+            return True  # `về phía Tây Bắc`
+        e = i + n
+        return any(
+            tuple(x.text for x in toks[e : e + m]) in self.names and _adjacent(text, toks, i, e + m)
+            for m in range(1, min(MAX_NAME_TOKENS, len(toks) - e) + 1)
+        )
 
     @functools.cached_property
     def compounds(self) -> frozenset[str]:
@@ -418,6 +511,22 @@ class PlaceExtractor:
             if not (x.text.isalpha() or x.text in "-–"):
                 return False
             if x.cap and any(tuple(y.text for y in toks[k : k + n]) in self.event_heads for n in (1, 2)):
+                return True
+        return False
+
+    def _in_title(self, toks: list[_Tok], i: int, text: str) -> bool:
+        """Token i, a place, is inside the title of a work written after its noun:
+        `chương trình Trái tim Việt Nam` (the title opens with a capital before the place)."""
+        w = self.words
+        for k in range(i - 1, max(-1, i - EVENT_WINDOW), -1):
+            x = toks[k]
+            low = x.text.lower()
+            if not _adjacent(text, toks, k, k + 2) or not x.text.isalpha():
+                return False
+            if low in w["event_breaks"] or low in w["country_before"]:
+                return False  # `tờ LOI phía Mỹ`: the place is named for itself
+            head = (x.text, f"{toks[k - 1].text} {x.text}" if k else "")
+            if (head[0] in w["work_heads"] or head[1] in w["work_heads"]) and k + 1 < i and toks[k + 1].cap:
                 return True
         return False
 
@@ -475,8 +584,9 @@ class PlaceExtractor:
         out = []
         for idx, (f, _) in enumerate(pending):
             how = state[idx]
-            if how == "opening":
-                pronoun = f.name in w["pronoun_names"]  # `Anh cho biết`: a pronoun opens the sentence
+            if how in ("opening", "heading"):
+                # `Anh cho biết`: a pronoun opens the sentence; `Anh:` heading a section is no pronoun
+                pronoun = f.name in w["pronoun_names"] and how == "opening"
                 if f.name in person or pronoun and pronoun_used:
                     continue
                 if f.name not in country and (pronoun or len(world - {f.name}) < 2):
@@ -511,6 +621,8 @@ class PlaceExtractor:
         if prev is None or not prev.text.isalpha() and prev.text != "(":
             if prev and prev.text == "," and nxt and nxt.text == "," and nxt2 and nxt2.cap:
                 return "other"  # `Việt, Anh, Pháp, Trung`: a list of names that are no places
+            if nxt and nxt.text == ":" and "\n" in text[nxt.end : nxt.end + 2]:
+                return "heading"  # `Anh:` alone on its line, a section of a round-up
             return "opening"
         return "place"
 
@@ -563,6 +675,28 @@ def _product_code(text: str, toks: list[_Tok], k: int) -> bool:
         and toks[k + 1].start == toks[k].end
         and (toks[k + 1].text.isupper() or toks[k + 1].text[0].isdigit())
     )
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """`pos` lies in one of the sorted, non-nested `spans`."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _kind_before(
+    text: str, start: int, starts: set[int], kinds: frozenset[str], not_after: frozenset[str]
+) -> str | None:
+    """The kind word written right before a known place (`đô thị Manila`, `CLB thành London`),
+    when it opens a segmenter word (`thành London` is one word, `trở thành` another) and makes
+    no compound with the word before (`đường sắt đô thị Hà Nội`)."""
+    m = _LAST_WORDS.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    two = f"{m.group(2)} {m.group(3)}" if m.group(2) else None
+    for word, at, before in ((two, m.start(2), m.group(1)), (m.group(3), m.start(3), m.group(2))):
+        if word and word.lower() in kinds and at in starts and (before or "").lower() not in not_after:
+            return word.lower()
+    return None
 
 
 def _glued(text: str, t: _Tok) -> bool:
