@@ -2,8 +2,10 @@
 
 Rules, in order: youth teams (`U23 Việt Nam`) and a sponsor's acronym before a place
 (`SHB Đà Nẵng`); a type word (head) followed by a name (`Bộ Y tế`, `UBND thành phố Tam
-Kỳ`, `Trường Cao đẳng Quốc tế Hà Nội`; a provincial body only with its place); a name known
-on its own (`Quốc hội`, `ASEAN`, orgs.json's lexicon) or shaped like a bank (`Eximbank`); a
+Kỳ`, `Trường Cao đẳng Quốc tế Hà Nội`; a provincial body only with its place; a unit named in
+lower case from a field word, `Cục quản lý xuất nhập cảnh`); a name known on its own (`Quốc
+hội`, `ASEAN`, `Man City`, orgs.json's lexicon; a club named after its city only in a sports
+report) or shaped like a bank (`Eximbank`); a
 foreign name in a credit (`Ảnh: Flickr`); a lower-case descriptor before a bare name, which
 stays outside (`nhóm tin tặc REvil`, `các tạp chí như Teen Vogue, Elle`); a foreign name
 closed by a company or media word (`PhnomPenh Post`); an acronym or alias in brackets after
@@ -166,7 +168,7 @@ class OrgExtractor:
     def _foreign_person_at(self, toks: list[Tok], k: int) -> bool:
         """A foreign given name opens two or three capitalized words (`Israel Mark Regev`)."""
         n = 0
-        while k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
+        while n < 4 and k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
             n += 1
         t = toks[k]
         return 2 <= n <= 3 and not self.lex.is_vietnamese(t.text) and self.lex.is_first_name(t.text) and (

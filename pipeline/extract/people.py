@@ -6,6 +6,9 @@ Vietnamese syllables, a foreign-looking run that underthesea's CRF tags PER or t
 followed by a speech verb. Then document consistency: a run equal to a name found with
 confidence, or to its last part (`Dũng`, `Ribeiro`), is that person (`canonical`). Places
 (gazetteer, LOC/ORG mentions already found, a place word right before) veto a run.
+In a sports report a foreign name (`Aguero`) or two given names (`Công Phượng`) is a player;
+a name written after a product noun (`chip Snapdragon`) is no person in the whole document;
+a lone given name used often as a subject (`Hùng lật lại quá khứ`) is a person.
 
 >>> # "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng"
 >>> # -> PER "Lê Văn Dũng", role "Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh"
