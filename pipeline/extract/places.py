@@ -33,6 +33,7 @@ _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
+GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
 @dataclass(slots=True)
@@ -130,10 +131,27 @@ class PlaceExtractor:
                 "generic_not_after", "street_kinds", "surnames", "admin_kinds", "numbered_kinds",
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
-                "postposed", "postposed_closers")
+                "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
+                "org_tails", "house_cues")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
+
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        return frozenset(fold_case(n) for n in self.res.json("places_world.json")["country"])
+
+    @functools.cached_property
+    def towns(self) -> frozenset[tuple[str, ...]]:
+        """Smaller foreign cities, trusted only after a club word (`Celta Vigo`)."""
+        return frozenset(tuple(_TOKEN.findall(n)) for n in self.res.json("places_world.json").get("town", ()))
+
+    @functools.cached_property
+    def syllables(self) -> frozenset[str]:
+        """Vietnamese syllables (underthesea's Viet74K): `Pierre` is none, so `Pháp Pierre` splits."""
+        path = self.res.underthesea_dir / "corpus/data/Viet74K.txt"
+        text = path.read_text(encoding="utf-8").lower()
+        return frozenset(fold_case(x) for x in text.split())
 
     @functools.cached_property
     def compass(self) -> frozenset[tuple[str, ...]]:
@@ -144,6 +162,10 @@ class PlaceExtractor:
     @functools.cached_property
     def event_heads(self) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(_TOKEN.findall(h)) for h in self.lex["event_heads"])
+
+    @functools.cached_property
+    def games_heads(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(_TOKEN.findall(h)) for h in self.lex["games_heads"])
 
     @functools.cached_property
     def event_after(self) -> frozenset[tuple[str, ...]]:
@@ -161,6 +183,7 @@ class PlaceExtractor:
         words = list(doc.words())
         starts, ends = {w.start for w in words}, {w.end for w in words}
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
+        found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
@@ -209,6 +232,39 @@ class PlaceExtractor:
             for m in self.fused.finditer(text)
         ]
 
+    def _addressed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
+        """A street after a house number, before its ward or district: `chung cư 60 Nguyễn Trãi,
+        phường Bến Thành` (the street word left out)."""
+        out = []
+        admin, cues = self.words["admin_kinds"], self.words["house_cues"]
+        for i, t in enumerate(toks[1:-3], 1):
+            if not (t.text.isdigit() and toks[i - 1].text in cues and _adjacent(text, toks, i - 1, i + 2)):
+                continue
+            k = _cap_run(text, toks, i + 1)
+            if k - i - 1 < 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k - 1].end not in ends:
+                continue
+            g = self._generic_at(toks, k + 1, text) if toks[k + 1].start in starts else None
+            if g and g[1] in admin and _adjacent(text, toks, k - 1, k + 2):
+                a, b = toks[i + 1].start, toks[k - 1].end
+                out.append(_Found(a, b, text[a:b], None, 1, "loc:address", False))
+        return out
+
+    def _clubbed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
+        """The city of a club written after a club word: `Real Madrid`, `Celta Vigo` (towns too)."""
+        out = []
+        for i, t in enumerate(toks[:-1]):
+            if t.text not in self.words["club_heads"] or not _adjacent(text, toks, i, i + 2):
+                continue
+            k = _cap_run(text, toks, i + 1)
+            for n in range(k - i - 1, 0, -1):
+                name = tuple(x.text for x in toks[i + 1 : i + 1 + n])
+                hit = self.names.get(name)
+                if toks[i + n].end in ends and (hit and not hit[1] or name in self.towns):
+                    a, b = toks[i + 1].start, toks[i + n].end
+                    out.append(_Found(a, b, text[a:b], None, 1, "loc:club", False, world=True))
+                    break
+        return out
+
     def _postposed(self, text: str, toks: list[_Tok]) -> list[_Found]:
         """Sino-Vietnamese names with the generic word after, taken whole: `Liên hồ và Nguyệt hồ`.
         Only a one-syllable name inside a sentence, with the phrase closed after (`ông Đạt hồ hởi`,
@@ -252,7 +308,10 @@ class PlaceExtractor:
                 )
                 if self._known_at(toks, i, text):
                     return None  # `Bến Tre`, `Núi Thành`: the generic word is part of a known name
-                known_after = n > 1 and self._known_run(toks, i + n, text)  # `Quần đảo Trường Sa`
+                # `Quần đảo Trường Sa`; one generic word before a foreign place: `Đại học Bang Arizona`
+                known_after = (
+                    self._known_run(toks, i + n, text) if n > 1 else self._world_run(toks, i + 1, text)
+                )
                 if low in self.words["capitalized_kinds"] or opens or known_after:
                     kind = low  # `Huyện Lập Thạch`; `Khe nứt Silfra` only where a sentence opens
             if kind:
@@ -264,6 +323,14 @@ class PlaceExtractor:
         k = _cap_run(text, toks, j)
         name = tuple(x.text for x in toks[j:k])
         return k > j and (name in self.names or bool(self.gazetteer.by_name.get(" ".join(name).lower())))
+
+    def _world_run(self, toks: list[_Tok], j: int, text: str) -> bool:
+        """The capitalized run from token j is a foreign place as a whole (`Bang Arizona`), not a
+        one-syllable name that may be a person's (`Cầu Anh`)."""
+        k = _cap_run(text, toks, j)
+        name = tuple(x.text for x in toks[j:k])
+        hit = self.names.get(name)
+        return bool(hit) and not hit[1] and name[0] not in self.words["ambiguous_single"]
 
     def _known_at(self, toks: list[_Tok], i: int, text: str, shortest: int = 2) -> bool:
         """A known place name of at least `shortest` tokens starts at token i (`Bến Tre`, `Hồ Chí Minh`)."""
@@ -432,9 +499,9 @@ class PlaceExtractor:
                     continue
                 prev = [x.text for x in toks[max(0, i - 2) : i] if _adjacent(text, toks, i - 1, i + 1)]
                 after_direction = bool(prev) and prev[-1] in w["directions"]  # `miền Nam Philippines`
-                if not (after_direction and not hit[1] or _boundary(toks, i - 1, i, starts)) or not _boundary(
-                    toks, i + n - 1, i + n, ends, end=True
-                ):
+                venue = bool(prev) and prev[-1] in w["venue_heads"] and not hit[1]  # `Estadio Wanda …`
+                opens = after_direction and not hit[1] or venue or _boundary(toks, i - 1, i, starts)
+                if not opens or not _boundary(toks, i + n - 1, i + n, ends, end=True):
                     break  # `Anh` inside `Tuấn Anh`
                 directed = (
                     words_[-1] in w["directions"]
@@ -453,9 +520,11 @@ class PlaceExtractor:
                     break  # `Ahmad Fahd al-Sabah`: a name's particle
                 if self._in_event(toks, i, i + n, text) or self._team_score(text, toks, i, i + n):
                     break
+                if not hit[1] and self._named_after(text, toks, i, i + n):
+                    break
                 if self._in_title(toks, i, text) and not _inside(orgs, t.start):
                     break  # `chương trình Trái tim Việt Nam`, but `phim Công ty điện ảnh Hà Nội` is a body
-                start, end = toks[i].start, toks[i + n - 1].end
+                start, end = toks[i - 1 if venue else i].start, toks[i + n - 1].end
                 f = _Found(start, end, hit[0], None, 2, "loc:gazetteer", hit[1], world=not hit[1])
                 if n == 1 and t.text in w["ambiguous_single"]:
                     if not self._compound_at(toks, i, text):
@@ -512,7 +581,36 @@ class PlaceExtractor:
                 return False
             if x.cap and any(tuple(y.text for y in toks[k : k + n]) in self.event_heads for n in (1, 2)):
                 return True
+            if k >= i - GAMES_WINDOW - 2 and any(
+                tuple(y.text for y in toks[k : k + n]) in self.games_heads and k + n >= i - GAMES_WINDOW
+                for n in (1, 2, 3)
+            ):
+                return True  # `Olympic Tokyo 2020`, `Thế vận hội Olympic mùa Đông Bắc Kinh`
         return False
+
+    def _named_after(self, text: str, toks: list[_Tok], i: int, e: int) -> bool:
+        """A foreign place, tokens i..e-1, inside a longer foreign name: an organisation word goes on
+        after it (`Oxford Economics`, not `Australia John Howard`), or a capitalized Vietnamese word
+        stands before a city inside a sentence (`Nhà thờ Đức Mẹ Kazan`; a country there names where
+        the body works: `Quỹ Bảo trợ Trẻ em Việt Nam`)."""
+        w = self.words
+        if e < len(toks) and toks[e].text in w["org_tails"] and _adjacent(text, toks, e - 1, e + 1):
+            return True
+        if i < 2 or not _adjacent(text, toks, i - 2, i + 1):
+            return False
+        if text[toks[i].start : toks[e - 1].end] in self.countries:
+            return False
+        prev, prev2 = toks[i - 1].text, toks[i - 2].text
+        return (
+            prev.isalpha()
+            and prev[1:].islower()
+            and prev[0].isupper()
+            and not self._foreign_word(prev)
+            and prev not in w["directions"]
+            and prev not in w["opening_words"]
+            and prev2[0].isupper()
+            and prev2.isalpha()
+        )
 
     def _in_title(self, toks: list[_Tok], i: int, text: str) -> bool:
         """Token i, a place, is inside the title of a work written after its noun:
@@ -596,6 +694,11 @@ class PlaceExtractor:
             out.append(f)
         return out
 
+    def _foreign_word(self, word: str) -> bool:
+        """A capitalized word that is no Vietnamese syllable (`Pierre`), not an acronym (`ĐH`) nor
+        two words glued (`LinhTheo`)."""
+        return word[1:].islower() and fold_case(word.lower()) not in self.syllables
+
     def _occurrence(self, text: str, toks: list[_Tok], i: int, starts: set[int], ends: set[int]) -> str:
         """`place`, `person`, `other` (in a list of other names), `opening` (where a sentence opens)
         or `place` after a plain word."""
@@ -614,10 +717,14 @@ class PlaceExtractor:
         if cue or listed:
             return "place"
         given = prev and prev.cap and prev.text.isalpha() and not prev.text.isupper()
+        if given and prev.text in w["opening_words"] and (
+            i < 2 or toks[i - 2].text in _SENTENCE_END or "\n" in text[toks[i - 2].end : prev.start]
+        ):
+            given = False  # `Từ Mỹ, …`: a preposition opens the sentence
         if prev and prev.text in w["person_before"] or given:
             return "person"  # `chị Nga`, `Thu Nga`
-        if nxt and nxt.cap and nxt.text.isalpha():
-            return "person"  # `Anh Dũng`, `Đức Chinh`
+        if nxt and nxt.cap and nxt.text.isalpha() and not self._foreign_word(nxt.text):
+            return "person"  # `Anh Dũng`, `Đức Chinh`, `Anh ĐH`; not `nhà văn Pháp Pierre Billotey`
         if prev is None or not prev.text.isalpha() and prev.text != "(":
             if prev and prev.text == "," and nxt and nxt.text == "," and nxt2 and nxt2.cap:
                 return "other"  # `Việt, Anh, Pháp, Trung`: a list of names that are no places
