@@ -60,6 +60,22 @@ def test_headed_name_with_place_inside(orgs, form):
          ["Quanta Computer", "Quanta"]),
         ("Dữ liệu bị nhóm tin tặc REvil đăng tải. REvil đòi tiền.", ["REvil", "REvil"]),
         ("Tàu ngầm của Hải quân Mỹ bị chìm.", ["Hải quân Mỹ"]),
+        ("Báo cáo viết. Liên Hợp Quốc cảnh báo phụ nữ chịu ảnh hưởng.", ["Liên Hợp Quốc"]),
+        # an agency named by its parent body; a programme alone is no body
+        ("Chương trình Phát triển Liên Hợp Quốc công bố báo cáo.", ["Chương trình Phát triển Liên Hợp Quốc"]),
+        ("Nhân sự rời Coteccons. Ông Lực - Phó TGĐ Coteccons - cho biết.", ["Coteccons", "Coteccons"]),
+        # a place's name is whole; a place after ` - ` is where the body is
+        ("Giám đốc Sở Y tế tỉnh Hải Dương thông tin thêm.", ["Sở Y tế tỉnh Hải Dương"]),
+        ("Đêm diễn tại Câu lạc bộ Phan Đình Phùng - TP HCM bị hủy.", ["Câu lạc bộ Phan Đình Phùng"]),
+        ("Sở Lao động - Thương binh và Xã hội cho biết.", ["Sở Lao động - Thương binh và Xã hội"]),
+        # lower-case heads: a capitalized field, or a local body with its place
+        ("Hồ sơ được phòng Quản lý xuất nhập cảnh tiếp nhận.", ["phòng Quản lý xuất nhập cảnh"]),
+        ("Biên là cán bộ công an huyện Núi Thành, Quảng Nam.", ["công an huyện Núi Thành"]),
+        ("Ông Phương, Đội phó Đội quản lý xuất nhập cảnh, đã nhận tiền.", ["Đội quản lý xuất nhập cảnh"]),
+        # a department named after its head's title
+        ("Ông Thanh, Trưởng ban Dệt may, Bộ Thương mại cho biết.", ["Dệt may", "Bộ Thương mại"]),
+        # a region closes a lower-case name whole
+        ("Cơ quan thống kê châu Âu cho biết.", ["Cơ quan thống kê châu Âu"]),
     ],
 )
 def test_organisations(orgs, text, names):
@@ -76,6 +92,11 @@ def test_organisations(orgs, text, names):
         "Thứ trưởng bộ Công an Lê Thế Tiệm cho biết.",
         "Tay vợt người Tây Ban Nha thắng dễ.",
         "Công ty chưa trả lời. Tiếp tục đổi mới là cần thiết.",
+        "Xe chạy về trung tâm thành phố Hà Nội.",
+        "Chương trình Giáo dục phổ thông mới được áp dụng.",
+        "Ông Dũng, Trưởng ban Kiểm soát, cho biết.",
+        "Đội xây dựng không đủ năng lực thi công.",
+        "Mẫu được gửi Trung tâm Kiểm soát bệnh tật tỉnh ngay trong sáng nay.",
     ],
 )
 def test_generic_references_are_not_orgs(orgs, text):

@@ -96,6 +96,24 @@ def test_role_is_the_title_before_the_name(people, text, role):
     assert m.role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalized honorific word after an honorific is a given name
+        ("Sau đó bà Anh giải thích. Bà Anh cho biết thêm.", ["Anh", "Anh"]),
+        # a signature of initials, then the next sentence without a full stop
+        ("Tiến Minh thắng. Ảnh: B.TRUNG Đánh bại cựu số 6 thế giới.", ["B.TRUNG"]),
+        # a house number and a ward: a street, not a person
+        ("Gia đình bà Đỗ Bích Thanh ngụ ở 60 Nguyễn Trãi, phường Bến Thành.", ["Đỗ Bích Thanh"]),
+        # a nickname repeating the honorific is no name; a leading preposition is dropped
+        ('Vẻ ngoài của "Cô Cô" Phạm Văn Phương thu hút.', ["Phạm Văn Phương"]),
+        ("Ngoài Nguyễn Tiến Minh, các đôi còn lại đều thua.", ["Nguyễn Tiến Minh"]),
+    ],
+)
+def test_given_names_signatures_and_addresses(people, text, names):
+    assert _texts(people(text)) == names
+
+
 def test_given_name_links_to_full_name(people):
     found = people("Anh Trần Văn Hoàn đến sớm. Sau đó, anh Hoàn ra về.")
     full = "Trần Văn Hoàn"

@@ -34,9 +34,12 @@ BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `B�
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
+REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
+CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
 MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý xuất nhập cảnh`)
 PLURALS = frozenset({"các", "những", "nhiều", "mọi"})  # `các trường ĐH Sư phạm`: no one body
 CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
+INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 
 
@@ -61,8 +64,8 @@ class OrgExtractor:
         def known(toks, spans):
             return self._known(toks, spans, sports)
 
-        rules = (self._youth, self._sponsored, self._headed, known, self._credited, self._described,
-                 self._tailed, self._bracketed, self._teams)
+        rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._departments, known,
+                 self._credited, self._described, self._tailed, self._bracketed, self._teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
@@ -87,6 +90,10 @@ class OrgExtractor:
             return False
         if toks[k - 1].acronym or not self.lex.is_vietnamese(toks[k - 1].text):
             return False  # `ASEAN đều`: the segmenter's words join only Vietnamese syllables
+        if any(" ".join(t.lower for t in toks[s:k]) in self.lex.places for s in range(max(0, k - 4), k - 1)):
+            return False  # a place's name is whole: `tỉnh Hải Dương thông tin`, not `Dương thông`
+        if match_phrase(toks, k, self.lex.phrases("orgs", "known", True), backward=True, exact=True) > 1:
+            return False  # so is a known body's: `Liên Hợp Quốc cảnh báo`
         if toks[k].word >= 0 and toks[k].word == toks[k - 1].word:
             return True
         # a dictionary word, unless the capital belongs to a proper noun (`Hoa Kỳ cùng`: not `kỳ cùng`)
@@ -237,6 +244,8 @@ class OrgExtractor:
                 while b < len(toks) and toks[b].capword and toks[b].para == toks[k].para:
                     b += 1
                 run = toks[k:b]
+                if run and INITIAL_NAME.fullmatch(run[0].text):
+                    break  # a signature: `Ảnh: B.TRUNG`
                 if run and " ".join(t.lower for t in run) not in skip and self._media_like(run):
                     yield k, b, "org-credit"
                 if b == k or b + 1 >= len(toks) or toks[b].text not in "/-":
@@ -265,6 +274,12 @@ class OrgExtractor:
             if not n and toks[i].text == "trường":
                 edu = self._at(toks, i + 1, "education")
                 n = 1 + edu if edu else 0
+            if not n and self._at(toks, i, "program_heads"):
+                end = self._name_end(toks, i, i + self._at(toks, i, "program_heads"))
+                if end and match_phrase(toks, end, self.lex.phrases("orgs", "known", True), True, True) > 1:
+                    yield i, end, "org-program"  # `Chương trình Phát triển Liên Hợp Quốc`: a body's agency
+                    i = end
+                    continue
             if n and self._generic(toks, i):
                 i += n
                 continue
@@ -275,11 +290,81 @@ class OrgExtractor:
                 known = self._at(toks, i, "known")
                 if end and known > end - i:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
-                if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end):
+                if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end) and (
+                        not self._bare_local_after(toks, end)):
                     yield i, end, "org-head"
                     i = end
                     continue
             i += 1
+
+    def _lower_headed(self, toks: list[Tok], spans):
+        """A head in lower case: before a capitalized field (`phòng Quản lý xuất nhập cảnh`) or, for a
+        local body, before an administrative word and its place (`công an huyện Núi Thành`)."""
+        for i in range(len(toks)):
+            t = toks[i]
+            if t.cap or t.punct or (i > 0 and toks[i - 1].lower in PLURALS):
+                continue
+            if i > 0 and toks[i - 1].capword and self._at(toks, i - 1, "heads", exact=False) > 1:
+                continue  # `cục` of `Chi cục`
+            n = self._at(toks, i, "lower_local_heads", exact=False)
+            admin = self._at(toks, i + n, "admin") if n else 0
+            place = admin and (self._place_len(toks, i + n + admin, alone=False)
+                               or self._acronym_place(toks, i + n + admin))
+            if place:
+                yield i, i + n + admin + place, "org-lower-head"
+                continue
+            n = self._at(toks, i, "lower_heads", exact=False)
+            if not n or i + n >= len(toks) or not toks[i + n].cap:
+                continue
+            if not self._at(toks, i + n, "fields", exact=False):
+                continue
+            if self._glued(toks, i + n) and toks[i + n].word == t.word >= 0:
+                continue  # one word with the head
+            end = self._lower_name(toks, i + n)
+            if end and self._local_ok(toks, i, n, end, exact=False):
+                yield i, end, "org-lower-head"
+
+    def _departments(self, toks: list[Tok], spans):
+        """A department named after its head's title: `Trưởng khoa Ngoại lồng ngực`, `Trưởng ban Dệt may`."""
+        titles = self.lex.phrases("orgs", "unit_titles")
+        stop = self.lex.words("orgs", "bridge_stop")
+        for i in range(1, len(toks)):
+            t = toks[i]
+            if not t.capword or self._at(toks, i, "heads"):
+                continue
+            if not match_phrase(toks, i, titles, backward=True):
+                continue
+            if toks[i - 1].cap or self._at(toks, i - 1, "generic_names", exact=False):
+                continue  # `Trưởng Ban Chỉ đạo`: the head is the body's; `Trưởng ban Kiểm soát`: a board
+            if self._person_at(toks, i) or not self.lex.is_vietnamese(t.text):
+                continue
+            k, lower = i + 1, False
+            while k < len(toks) and k - i < MAX_LOWER and toks[k].para == t.para:
+                c = toks[k]
+                new_word = c.word < 0 or c.word != toks[k - 1].word
+                if c.punct or c.text[:1].isdigit() or c.lower in stop or (new_word and c.pos == "V"):
+                    break
+                if c.cap and (self._new_head(toks, k) or self._place_len(toks, k, alone=False)
+                              or self._at(toks, k, "known") or not self.lex.is_vietnamese(c.text)):
+                    break
+                lower = lower or not c.cap
+                k += 1
+            # (`Trưởng phòng Thanh Hương`: a person's given names)
+            if lower or self._at(toks, i, "fields", exact=False):
+                yield i, k, "org-department"
+
+    def _bare_local_after(self, toks: list[Tok], end: int) -> bool:
+        """The name goes on in lower case to a bare administrative word: a provincial body without its
+        place (`Trung tâm Kiểm soát bệnh tật tỉnh`), generic."""
+        if end == 0 or self._place_len(toks, end - 1, alone=False):
+            return False
+        admin = self.lex.words("orgs", "admin")
+        k = end
+        while k < len(toks) and k - end < MAX_LOWER and not toks[k].cap and not toks[k].punct:
+            if toks[k].lower in admin:
+                return k > end and not (k + 1 < len(toks) and self._name_like(toks[k + 1]))
+            k += 1
+        return False
 
     def _generic(self, toks: list[Tok], i: int) -> bool:
         """A plural or a management board, not one body (`các trường ĐH Sư phạm`, `Ban Giám đốc Sở`)."""
@@ -300,12 +385,23 @@ class OrgExtractor:
             if n_field:  # `khoa học công nghệ xây dựng`, `giáo dục và đào tạo`
                 k += int(t.lower == "và") + n_field
                 continue
+            if t.lower in REGION_WORDS and k + 1 < len(toks) and toks[k + 1].capword:
+                k += 1 + self._cap_len(toks, k + 1)  # `Cơ quan thống kê châu Âu`: the region is whole
+                return k
             new_word = t.word < 0 or t.word != toks[k - 1].word
-            if t.cap or t.punct or t.lower in stop or t.text[:1].isdigit() or (new_word and t.pos == "V"):
+            clause = new_word and t.pos in CLAUSE_POS
+            if t.cap or t.punct or t.lower in stop or t.text[:1].isdigit() or clause:
                 break
             k += 1
         end = k + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k))
         return end if end > field else None  # `Cơ quan điều tra`, `Cục quản lý` alone: generic
+
+    def _cap_len(self, toks: list[Tok], k: int) -> int:
+        """Capitalized words from `k` (at most a place's length)."""
+        n = 0
+        while k + n < len(toks) and n < 4 and toks[k + n].capword and toks[k + n].para == toks[k].para:
+            n += 1
+        return n
 
     def _known_after(self, toks: list[Tok], j: int, end: int) -> bool:
         """The name ends with a known one after lower-case words: the head is a description
@@ -320,6 +416,8 @@ class OrgExtractor:
             return False
         if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
             # `"Hiện Eximbank` tagged one word: a sentence's first word does not join a foreign name
+            if toks[i - 1].acronym and not self.lex.is_vietnamese(toks[i].text):
+                return False  # `Phó TGĐ Coteccons` tagged one word: a title's acronym, then the company
             opener = i == 1 or toks[i - 2].punct
             viet = self.lex.is_vietnamese
             return not opener or viet(toks[i].text) or not viet(toks[i - 1].text)
@@ -356,15 +454,25 @@ class OrgExtractor:
         """` - ` inside one name (`Lao động - Thương binh`, `Bà Rịa - Vũng Tàu`), not before a parent body
         (`Cục Quản lý Khám chữa bệnh - Bộ Y tế`)."""
         return (toks[k].text == "-" and k + 1 < len(toks) and toks[k + 1].capword
-                and not toks[k - 1].punct and not self._at(toks, k + 1, "heads"))
+                and not toks[k - 1].punct and not self._at(toks, k + 1, "heads")
+                and not self._place_after_dash(toks, k))
+
+    def _place_after_dash(self, toks: list[Tok], k: int) -> bool:
+        """` - TP HCM` names where the body is (`Câu lạc bộ Phan Đình Phùng - TP HCM`), unless the
+        dash is inside the place (`Bà Rịa - Vũng Tàu`)."""
+        n = self._place_len(toks, k + 1, alone=False) or self._acronym_place(toks, k + 1)
+        if not n:
+            return False
+        end, places = k + 1 + n, self.lex.places
+        return not any(" ".join(t.lower for t in toks[s:end]) in places for s in range(max(0, k - 3), k))
 
     def _parent_inside(self, toks: list[Tok], head: int, k: int) -> bool:
         """A company named after its parent bank: `Công ty Chứng khoán Ngân hàng Ngoại thương`."""
         return bool(self._at(toks, head, "company_heads") and self._at(toks, k, "parent_heads"))
 
-    def _local_ok(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
+    def _local_ok(self, toks: list[Tok], i: int, n: int, end: int, exact: bool = True) -> bool:
         """A provincial body names its place (`Sở Y tế Lai Châu`; `Sở Giao thông vận tải` alone: generic)."""
-        if not self._at(toks, i, "local_heads"):
+        if not self._at(toks, i, "local_heads", exact=exact):
             return True
         admin = self.lex.words("orgs", "admin")
         return any(toks[p].lower in admin or self._place_len(toks, p, alone=False)

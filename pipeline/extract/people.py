@@ -15,6 +15,7 @@ a lone given name used often as a subject (`Hùng lật lại quá khứ`) is a 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ BLOCKING = frozenset({"ORG", "LOC", "QUOTED", "DATE"})
 NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no person (`Tashkent`)
 # A capitalized word of these lists standing alone is that word, not a name.
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
+ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
+INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
@@ -182,7 +185,9 @@ class PersonExtractor:
         role = None if hon else self._role(doc, toks, a)
         if key in lex.words("people", "not_person") or any(c.isdigit() for t in run for c in t.text):
             return None
-        if len(run) == 1 and any(key in lex.words(table, words) for table, words in LONE_WORDS):
+        # (`bà Anh`: after a lower-case honorific a capitalized one is a given name)
+        named = hon and key in lex.words("people", "honorifics") and toks[a - 1].lower != key  # not `Cô Cô`
+        if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
         if not hon and any(t.lower in lex.words("people", "non_name_tokens") for t in run):
             return None  # Barcelona Open, Quanta Computer: events, products, companies
@@ -192,7 +197,7 @@ class PersonExtractor:
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
         if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3)):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
-        if not (hon or role) and self._after_street(doc, toks, a):
+        if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS:
             return None
@@ -201,6 +206,8 @@ class PersonExtractor:
             return None
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
+        if INITIAL_NAME.fullmatch(run[0].text) and self._byline(toks, a):
+            return _Cand(a, a + 1, True)  # `Ảnh: B.TRUNG Đánh bại`: the signature, then the next sentence
         if viet and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`
         # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`, `Pep Guardiola`)
@@ -230,6 +237,12 @@ class PersonExtractor:
         kinds = self.lex.words("people", "street_kinds")
         return any(m.label == "LOC" and m.end == end and (m.kind or "").lower() in kinds
                    for m in doc.mentions)
+
+    def _address(self, toks: list[Tok], a: int, b: int) -> bool:
+        """A house number before, a ward or district after: a street (`60 Nguyễn Trãi, phường`)."""
+        number = a > 0 and ADDRESS_NUMBER.fullmatch(toks[a - 1].text) is not None
+        k = b + 1 if b < len(toks) and toks[b].text == "," else b
+        return number and k < len(toks) and toks[k].lower in self.lex.words("orgs", "admin")
 
     def _is_place(self, run: list[Tok]) -> bool:
         """A gazetteer place, also with a direction before it (`Nam California`)."""
