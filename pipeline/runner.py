@@ -152,7 +152,7 @@ class BatchWorker:
     def _load(self):
         from pipeline.nlp import Pipeline  # heavy: only in the process that runs batches
 
-        pipeline = Pipeline(labels=self.options.labels, debug=self.options.debug)
+        pipeline = Pipeline(labels=self.options.labels, debug=self.options.debug, chunks=self.options.tokens)
         pipeline(WARM_UP_TEXT)
         return pipeline
 

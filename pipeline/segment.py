@@ -60,9 +60,10 @@ class WordTagger:
     requires = ("sentences",)
     provides = ("words", "pos", "chunk", "ner")
 
-    def __init__(self, resources: Resources, with_ner: bool = True):
+    def __init__(self, resources: Resources, with_ner: bool = True, with_chunk: bool = True):
         self.res = resources
         self.with_ner = with_ner
+        self.with_chunk = with_chunk or with_ner  # the NER model reads the chunk tags
 
     def tag_sentence(self, text: str, sent: Sentence) -> None:
         from underthesea.pipeline.word_tokenize.regex_tokenize import patterns
@@ -84,7 +85,10 @@ class WordTagger:
         forms = [" ".join(chunk[a:b].split()) for a, b in words]
         feats = self.res.featurizers
         pos = self.res.pos_tagger.tag(feats.pos.process([[[w, "X"] for w in forms]])[0])
-        chk = self.res.chunker.tag(feats.chunk.process([[[w, p, "X"] for w, p in zip(forms, pos)]])[0])
+        if self.with_chunk:
+            chk = self.res.chunker.tag(feats.chunk.process([[[w, p, "X"] for w, p in zip(forms, pos)]])[0])
+        else:
+            chk = [""] * len(forms)
         if self.with_ner:
             rows = [[w, p, c, "X"] for w, p, c in zip(forms, pos, chk)]
             ner = self.res.ner_tagger.tag(feats.ner.process([rows])[0])
