@@ -36,6 +36,9 @@ def both_forms(text: str) -> list[str]:
 
 
 ACCEPTED = [
+    # a name introduced by `tên gọi` or a launch verb, no cue noun: cue null
+    ('Sự kiện này mang tên gọi "Spring Loaded" và diễn ra online.', [("Spring Loaded", None)]),
+    ("KingSoft chuẩn bị ra mắt 'Võ lâm truyền kỳ II' vào tháng tới.", [("Võ lâm truyền kỳ II", None)]),
     ("Phường có mô hình “Camera an ninh” rất hiệu quả.", [("Camera an ninh", "mô hình")]),
     ('Phường có mô hình "Camera an ninh" rất hiệu quả.', [("Camera an ninh", "mô hình")]),
     ("Phường có mô hình «Camera an ninh» rất hiệu quả.", [("Camera an ninh", "mô hình")]),
