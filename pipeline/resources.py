@@ -85,6 +85,11 @@ class Resources:
         return self._crf("pipeline/ner/ner_crf_2017_10_12.bin")
 
     @functools.cached_property
+    def featurizers(self) -> _Featurizers:
+        """Rust featurizers for the POS, chunk and NER templates."""
+        return _Featurizers()
+
+    @functools.cached_property
     def sentence_splitter(self) -> Any:
         from underthesea.pipeline import sent_tokenize as st
 
@@ -149,6 +154,3 @@ class _Featurizers:
     def ner(self) -> Any:
         return _featurizer(NER_TEMPLATE)
 
-
-Resources.featurizers = functools.cached_property(lambda self: _Featurizers())
-Resources.featurizers.__set_name__(Resources, "featurizers")
