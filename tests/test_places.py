@@ -387,3 +387,20 @@ def test_country_after_quoted_word(loc, quotes):
 )
 def test_places_inside_other_names(loc, text):
     assert [m.text for m in loc(text)] == []
+
+
+# --- breadth: old and well-known Vietnamese names, exonyms, abbreviated generic words ------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Du khách đổ về Sa Pa dịp nghỉ lễ.", ("Sa Pa", None)),
+        ("Ông sinh ra ở Hà Tây năm 1950.", ("Hà Tây", None)),
+        ("Lúa ở ĐBSCL được mùa.", ("ĐBSCL", None)),
+        ("Nhà máy đặt tại KCN Quế Võ.", ("Quế Võ", "khu công nghiệp")),
+        ("Đoàn đã tới Thẩm Quyến hôm qua.", ("Thẩm Quyến", None)),
+        ("Căng thẳng ở Dải Gaza leo thang.", ("Dải Gaza", None)),
+        (unicodedata.normalize("NFD", "Tàu ra Lý Sơn mỗi sáng."), ("Lý Sơn", None)),
+    ],
+)
+def test_breadth_names(loc, text, want):
+    assert want in [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]

@@ -111,9 +111,17 @@ class PlaceExtractor:
                 out.pop(toks, None)
             else:
                 out[toks] = (target, True)
+        for n in self.lex["home_bare"]:  # `Côn Đảo` links to its district; `Hà Tây` (old) to none
+            units = self.gazetteer.by_name.get(fold_case(n).lower(), ())
+            out[tuple(_TOKEN.findall(fold_case(n)))] = (n, any(u.level != "ward" for u in units))
         for n in self.lex["no_bare"]:
             out.pop(tuple(_TOKEN.findall(n)), None)
         return out
+
+    @functools.cached_property
+    def home(self) -> frozenset[str]:
+        """Vietnamese names that are no administrative unit (`miền Trung`, `Hà Tây`): never foreign."""
+        return frozenset(self.lex["home_names"]) | frozenset(self.lex["home_bare"])
 
     @functools.cached_property
     def name_first(self) -> dict[str, int]:
@@ -195,7 +203,7 @@ class PlaceExtractor:
         by_sent: dict[int, list[int]] = {}
         for i, s in enumerate(sents):
             by_sent.setdefault(s, []).append(i)
-        home = set(self.lex["home_names"])
+        home = self.home
         kindless, kind_only = self.words["kindless"], self.words["kind_only"]
         for i, f in enumerate(chosen):
             near = [chosen[j].name for j in by_sent[sents[i]] if j != i]
@@ -525,7 +533,8 @@ class PlaceExtractor:
                 if self._in_title(toks, i, text) and not _inside(orgs, t.start):
                     break  # `chương trình Trái tim Việt Nam`, but `phim Công ty điện ảnh Hà Nội` is a body
                 start, end = toks[i - 1 if venue else i].start, toks[i + n - 1].end
-                f = _Found(start, end, hit[0], None, 2, "loc:gazetteer", hit[1], world=not hit[1])
+                world = not hit[1] and hit[0] not in self.home
+                f = _Found(start, end, hit[0], None, 2, "loc:gazetteer", hit[1], world=world)
                 if n == 1 and t.text in w["ambiguous_single"]:
                     if not self._compound_at(toks, i, text):
                         pending.append((f, i))
