@@ -203,6 +203,13 @@ def test_sponsor_club_alone_is_no_sports_report(orgs):
         # plural and management boards are not one body; a fund named by one proper noun is
         ("Giảng viên của các trường ĐH Sư phạm được tập huấn. Ban Giám đốc Sở đã họp.", []),
         ("Năm 2020, Quỹ Thiện Tâm tiếp tục tài trợ học bổng.", ["Quỹ Thiện Tâm"]),
+        # a body after a title tagged one word with it (`Trưởng Ban`); numbered military units
+        ("Ông B, Trưởng Ban Tổ chức Trung ương, phát biểu.", ["Ban Tổ chức Trung ương"]),
+        ("Ông từng ở Trung đoàn 66, Sư đoàn 304, Quân đoàn 2.",
+         ["Trung đoàn 66", "Sư đoàn 304", "Quân đoàn 2"]),
+        # a known company with a company word after it; central bodies by their short forms
+        ("Ông Shin, Phó Chủ tịch Hanwha Energy, cho biết.", ["Hanwha Energy"]),
+        ("Bộ VHTT&DL và Bộ TT&TT phối hợp với VCCI.", ["Bộ VHTT&DL", "Bộ TT&TT", "VCCI"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -77,6 +77,7 @@ def test_names_without_titles(people, text, names):
         "Thủ tướng Chính phủ đã phê duyệt đề án.",
         "Nhiều nhà đầu tư Thái Lan và Hàn Quốc quan tâm.",
         "Tay vợt người Tây Ban Nha vô địch Barcelona Open.",
+        "Theo Tổng Giám Đốc Nielsen Việt Nam, thị trường phục hồi.",
     ],
 )
 def test_places_orgs_and_titles_are_not_people(people, text):

@@ -82,7 +82,13 @@ class OrgExtractor:
         """Tokens of the longest phrase of orgs.json's list `key` starting at `i`."""
         if i >= len(toks):
             return 0
-        return match_phrase(toks, i, self.lex.phrases("orgs", key, exact), exact=exact)
+        phrases = self.lex.phrases("orgs", key, exact)
+        n = match_phrase(toks, i, phrases, exact=exact)
+        if not n and i > 0 and toks[i].word >= 0 and toks[i - 1].word == toks[i].word and (
+                match_phrase(toks, i, self.lex.phrases("people", "titles"), backward=True)):
+            # `Trưởng Ban Tuyên giáo` tagged one word: the body starts inside it, after the title
+            n = match_phrase(toks[i:i + MAX_ORG_TOKENS], 0, phrases, exact=exact)
+        return n
 
     def _glued(self, toks: list[Tok], k: int) -> bool:
         """Lower-case token `k` continues the word before it (`Y tế`, `Khoa học`)."""
@@ -414,6 +420,8 @@ class OrgExtractor:
         """Token `i` continues a capitalized word or name before it (`Tây Ban Nha`, `Hải Phòng`)."""
         if i == 0 or not toks[i - 1].capword:
             return False
+        if match_phrase(toks, i, self.lex.phrases("people", "titles"), backward=True):
+            return False  # `Trưởng Ban Tuyên giáo` tagged one word: a title, then the body
         if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
             # `"Hiện Eximbank` tagged one word: a sentence's first word does not join a foreign name
             if toks[i - 1].acronym and not self.lex.is_vietnamese(toks[i].text):
@@ -513,9 +521,19 @@ class OrgExtractor:
                 continue
             if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
                 continue  # a unit: `500 MB`
-            end = i + n
+            end = i + n + self._tail_len(toks, i + n)
             place = self._place_len(toks, end)
             yield i, end + place, "org-known"
+
+    def _tail_len(self, toks: list[Tok], k: int) -> int:
+        """Capitalized words from `k` closed by a company word, a unit of a known name (`Hanwha Energy`)."""
+        tails = self.lex.words("orgs", "tails")
+        for n in range(3, 0, -1):
+            run = toks[k:k + n]
+            if len(run) == n and all(t.capword for t in run) and run[-1].lower in tails and not (
+                    k + n < len(toks) and toks[k + n].capword and not self._place_len(toks, k + n)):
+                return n
+        return 0
 
     def _place_len(self, toks: list[Tok], k: int, alone: bool = True) -> int:
         """Tokens of a gazetteer place starting at `k` (0 when none; `alone`: no name after it)."""
