@@ -6,7 +6,7 @@ then N workers. Prints documents/s, syllables/s (white-space separated tokens), 
 rates (steadier than wall clock on a shared machine), peak RSS per worker and the ratios
 the targets are set on. Model loading is left out of the rates (it is reported apart).
 
->>> # python bench/bench.py --docs 160        (``make bench``)
+>>> # python bench/bench.py --docs 400        (``make bench``)
 """
 from __future__ import annotations
 
@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--input", type=Path, default=None,
                    help=f"a .jsonl corpus (default: {SHARED_INPUT} or, without it, the committed sample)")
-    p.add_argument("--docs", type=int, default=160, help="documents to use (the first N)")
+    p.add_argument("--docs", type=int, default=400,
+                   help="documents to use (the first N; enough that worker start-up is amortised)")
     p.add_argument("--workers", type=int, default=2, help="workers of the parallel run")
     p.add_argument("--batch-size", type=int, default=None,
                    help="documents per batch (default: up to 8, at least 8 batches per worker)")

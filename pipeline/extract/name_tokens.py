@@ -138,6 +138,11 @@ class PhraseIndex(dict):
         super().__init__(by_n)
         self.lengths = sorted(by_n, reverse=True)
         self.firsts = {n: frozenset(p.split(" ", 1)[0] for p in ps) for n, ps in by_n.items()}
+        # forward matching starts at a fixed token: the lengths worth trying for each first token
+        self.by_first: dict[str, list[int]] = {}
+        for n in self.lengths:
+            for first in self.firsts[n]:
+                self.by_first.setdefault(first, []).append(n)
 
 
 def match_phrase(toks: list[Tok], i: int, phrases: PhraseIndex, backward: bool = False,
@@ -147,7 +152,15 @@ def match_phrase(toks: list[Tok], i: int, phrases: PhraseIndex, backward: bool =
     `phrases` (from `by_length`) maps a token count to the set of phrases of that length
     (folded, or as written when `exact`). A phrase never starts inside a segmenter word.
     """
-    for n in phrases.lengths:
+    if backward:
+        lengths = phrases.lengths
+    else:
+        if i >= len(toks):
+            return 0
+        lengths = phrases.by_first.get(toks[i].text if exact else toks[i].lower)
+        if not lengths:
+            return 0
+    for n in lengths:
         a, b = (i - n, i) if backward else (i, i + n)
         if a < 0 or b > len(toks):
             continue

@@ -690,10 +690,16 @@ class OrgExtractor:
                 forms.add(words[-1:])  # Công ty Netcom -> Netcom
         taken = list(spans)
         place_cues = self.lex.phrases("people", "place_cues")
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(forms, key=len, reverse=True):
+            by_first.setdefault(form[0], []).append(form)
         for i in range(len(toks)):
+            candidates = by_first.get(toks[i].text)
+            if not candidates:
+                continue
             if self._joined(toks, i) or match_phrase(toks, i, place_cues, backward=True):
                 continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn`
-            for form in sorted(forms, key=len, reverse=True):
+            for form in candidates:
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):
                     continue
