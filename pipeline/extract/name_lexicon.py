@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from pipeline.extract.name_tokens import PhraseIndex, by_length, fold, match_phrase
+from pipeline.gazetteer import data_dir
 from pipeline.resources import ResourceError, Resources
 
 
@@ -64,10 +65,7 @@ class NameLexicon:
     def places(self) -> frozenset[str]:
         """Folded place names that look like names: provinces, districts, countries."""
         names = {fold(x) for x in self.res.lexicon("people_place_veto")}
-        import vietnamadminunits  # a package: its data files ship with it
-
-        data = Path(vietnamadminunits.__file__).parent / "data/parser_legacy.json"
-        with open(data, encoding="utf-8") as f:
+        with open(data_dir() / "parser_legacy.json", encoding="utf-8") as f:
             legacy = json.load(f)
         for prov in legacy["DICT_PROVINCE"].values():
             names.add(fold(prov["provinceShort"]))
