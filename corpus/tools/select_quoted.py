@@ -2,7 +2,12 @@
 
     python3 corpus/tools/select_quoted.py ../shared/data/news corpus/gold
 
-was run once from /work/main (with /work/shared/data/news as the source). It reads
+was run once from /work/main (with /work/shared/data/news as the source), and
+
+    python3 corpus/tools/select_quoted.py ../shared/data/news corpus/gold dev2
+
+later drew 40 more dev paragraphs (q_101-q_140 in <gold>/quoted/dev2, 20 cue + 20 no cue,
+seed 7171) from articles used by no earlier pick or gold split. It reads
 dantri.jsonl and vntc_sample.jsonl, normalizes every article to NFC and CRLF -> LF, splits
 it into paragraphs (one per line) and keeps paragraphs of 60-600 characters that contain
 a pair of quotation marks (“ ”, " ", « » or ‘ ’). Articles already used by the main gold
@@ -42,6 +47,13 @@ CUES = ("mô hình|phong trào|chương trình|cuộc vận động|chiến dị
 QUOTE_RE = re.compile(r"“[^“”\n]+”|«[^«»\n]+»|\"[^\"\n]+\"|‘[^‘’\n]+’")
 CUE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*$" % CUES, re.IGNORECASE)
 COLON_BEFORE = re.compile(r":\s*$")
+SEED_EXTRA = 7171
+QUOTAS_EXTRA = {
+    "cue": {"dt": 20, "vn": 0},  # VNTC has no cue paragraph left
+    "speech": {"dt": 5, "vn": 2},
+    "scare": {"dt": 4, "vn": 2},
+    "capital": {"dt": 5, "vn": 2},
+}
 QUOTAS = {  # stratum -> {corpus: n}
     "cue": {"dt": 27, "vn": 8},
     "speech": {"dt": 8, "vn": 4},
@@ -56,9 +68,9 @@ def slug(article_id: str) -> str:
     return s.removesuffix(".txt")[-40:]
 
 
-def used_slugs(gold: Path) -> set:
+def used_slugs(gold: Path, splits=("dev", "test")) -> set:
     out = set()
-    for split in ("dev", "test"):
+    for split in splits:
         for f in (gold / split).glob("*.txt"):
             name = f.name.removesuffix(".txt").removesuffix(".gold")
             out.add(name.split("_", 2)[2])  # drop "<prefix>_<NN>_"
@@ -78,7 +90,7 @@ def stratum(p: str):
     return None
 
 
-def main(src: str, dst: str) -> None:
+def main(src: str, dst: str, extra: str | None = None) -> None:
     gold = Path(dst)
     used = used_slugs(gold)
     cands = {s: {"dt": [], "vn": []} for s in QUOTAS}
@@ -94,17 +106,35 @@ def main(src: str, dst: str) -> None:
                     s = stratum(para)
                     if s:
                         cands[s][corpus].append((r, para))
-    rng = random.Random(SEED)
-    taken, seen, picks = set(), set(), {"cue": [], "nocue": []}
+    first = _draw(cands, QUOTAS, random.Random(SEED), set(), set())
+    if not extra:
+        _write(gold, first, lambda i: ("dev" if i <= 30 else "test", i))
+        return
+    taken = {r["id"] for pair in first.values() for _, r, _ in pair}
+    seen = {_key(p) for pair in first.values() for _, _, p in pair}
+    # the later draw also skips every article that a later gold split uses
+    later = used_slugs(gold, sorted(p.name for p in gold.iterdir() if p.is_dir() and p.name != "quoted"))
+    cands = {s: {c: [(r, p) for r, p in rows if slug(r["id"]) not in later] for c, rows in by.items()}
+             for s, by in cands.items()}
+    second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA), taken, seen)
+    _write(gold, second, lambda i: (extra, 100 + i))
+
+
+def _key(para: str) -> str:
+    return re.sub(r"\W+", "", para.lower())[:60]  # Dan Tri reprints paragraphs
+
+
+def _draw(cands, quotas, rng, taken, seen):
+    picks = {"cue": [], "nocue": []}
     for s in ("cue", "speech", "scare", "capital"):
-        for corpus, n in QUOTAS[s].items():
+        for corpus, n in quotas[s].items():
             pool = list(cands[s][corpus])
             rng.shuffle(pool)
             got = 0
             for r, para in pool:
                 if got == n:
                     break
-                key = re.sub(r"\W+", "", para.lower())[:60]  # Dan Tri reprints paragraphs
+                key = _key(para)
                 if r["id"] in taken or key in seen:
                     continue
                 taken.add(r["id"])
@@ -114,10 +144,14 @@ def main(src: str, dst: str) -> None:
             assert got == n, (s, corpus, got)
     rng.shuffle(picks["cue"])
     rng.shuffle(picks["nocue"])
+    return picks
+
+
+def _write(gold, picks, place):
     order = [x for pair in zip(picks["cue"], picks["nocue"]) for x in pair]
     for i, (s, r, para) in enumerate(order, 1):
-        split = "dev" if i <= 30 else "test"
-        out = gold / "quoted" / split / f"q_{i:02d}.txt"
+        split, n = place(i)
+        out = gold / "quoted" / split / f"q_{n:02d}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         head = f"#date={r['date']}\n" if r.get("date") else ""
         out.write_text(head + para + "\n", encoding="utf-8")
@@ -125,4 +159,4 @@ def main(src: str, dst: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])
