@@ -57,6 +57,11 @@ def _retone(m: re.Match) -> str:
     return onset + unicodedata.normalize("NFC", first + marks) + base
 
 
+def new_tone_placement(text: str) -> str:
+    """The new-style tone placement the models use: `Hoà Thuỷ` -> `Hòa Thủy`, `Hoàng` unchanged."""
+    return _OLD_TONE.sub(_retone, text)
+
+
 def _fix_upper(m: re.Match) -> str:
     word = m.group(0)
     lower = [c for c in word if c.islower()]

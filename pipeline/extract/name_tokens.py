@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pipeline.document import Document
+from pipeline.normalize import new_tone_placement
 
 # A syllable (letters/digits joined by - ' & inside: Jong-un, Covid-19, AT&T), short parts
 # joined by dots (N.H.H, TP.HCM, S.Ting; not `Mạnh.Tổng` of a missing space), or one
@@ -23,16 +24,12 @@ _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?")
 # Sentence and clause ends a name never crosses.
 _HARD_BREAKS = frozenset(".!?;:()[]{}\"“”‘’«»…\n")
 # Old and new tone placement (hoà/hòa, thuỷ/thủy) are both written; lists keep the new one.
-_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
 
 
 def fold(text: str) -> str:
     """NFC, lower case, new tone placement: `Thuỷ` -> `thủy`."""
-    s = unicodedata.normalize("NFC", text).lower()
-    for old, new in _OLD_TONES.items():
-        s = s.replace(old, new)
-    return s
+    return new_tone_placement(unicodedata.normalize("NFC", text)).lower()
 
 
 @dataclass(slots=True)

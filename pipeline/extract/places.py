@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
 from pipeline.gazetteer import Gazetteer, link
+from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -745,8 +746,6 @@ class PlaceExtractor:
 
 def fold_case(name: str) -> str:
     """A list entry in the text's tone convention (the normalizer retones `Hoà` to `Hòa`)."""
-    from pipeline.normalize import normalize_text
-
     return normalize_text(name)[0]
 
 
