@@ -6,7 +6,7 @@ OUT    ?= out
 INPUT  ?= corpus/sample
 
 .DEFAULT_GOAL := help
-.PHONY: help install dev run test eval eval-dev bench lint clean report notebooks
+.PHONY: help install dev run test eval eval-dev train bench lint clean report notebooks
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,8 +47,11 @@ notebooks: $(VENV)/.notebooks ## run notebooks/NN-*.ipynb headless on out/ (afte
 bench: install ## documents/s, syllables/s, peak RSS per worker vs underthesea's ner (1 and 2 workers)
 	$(PY) bench/bench.py
 
-eval-dev: install ## the same table on the tuning sets (gold/dev, dev2, dev3, quoted/dev)
-	$(PY) -m pipeline eval corpus/gold/dev corpus/gold/dev2 corpus/gold/dev3 corpus/gold/quoted/dev --baseline
+eval-dev: install ## the same table on the tuning sets (gold/dev*, quoted/dev*)
+	$(PY) -m pipeline eval $(sort $(wildcard corpus/gold/dev*)) $(sort $(wildcard corpus/gold/quoted/dev*)) --baseline
+
+train: install ## retrain the refining CRF on corpus/gold/dev* into models/refine_crf.* (about 1 min)
+	$(PY) -m pipeline train
 
 lint: dev ## ruff over the code
 	$(PY) -m ruff check pipeline tests bench

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|show|eval|report ...` (see `--help` of each).
+"""Command line: `python -m pipeline run|show|eval|train|report ...` (see `--help` of each).
 
 >>> # python -m pipeline show "Chủ tịch UBND tỉnh Lê Văn Dũng thăm TP. Tam Kỳ"
 """
@@ -9,6 +9,8 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+
+from pipeline.resources import MODELS_DIR
 
 LABEL_CHOICES = ("PER", "LOC", "ORG", "DATE", "QUOTED")
 
@@ -37,7 +39,7 @@ def cmd_show(args) -> int:
 
     text = args.text if args.text != "-" else sys.stdin.read()
     date = dt.date.fromisoformat(args.date) if args.date else None
-    doc = Pipeline(labels=args.labels, debug=args.debug)(text, date=date)
+    doc = Pipeline(labels=args.labels, debug=args.debug, refine=args.refine)(text, date=date)
     for m in doc.mentions:
         attrs = {k: getattr(m, k) for k in ("value", "kind", "role", "cue", "canonical", "admin_code",
                                             "province", "province_2025", "ward_2025", "debug")}
@@ -63,13 +65,25 @@ def cmd_eval(args) -> int:
 
     rows = []
     for folder in args.gold_dirs or [args.gold]:
-        rows.append((f"pipeline {Path(folder).name}", evaluate.evaluate_pipeline(folder, Pipeline(res))))
+        nlp = Pipeline(res, refine=args.refine)
+        rows.append((f"pipeline {Path(folder).name}", evaluate.evaluate_pipeline(folder, nlp)))
         if args.baseline:
             rows.append((f"underthesea {Path(folder).name}", evaluate.evaluate_baseline(folder, res)))
     print(evaluate.format_table(rows))
     if args.errors:
         for err in rows[0][1].errors:
             print("\t".join(map(str, err)))
+    return 0
+
+
+def cmd_train(args) -> int:
+    from pipeline import train
+
+    folders = [Path(f) for f in args.gold_dirs] or train.tuning_folders()
+    options = {"labels": list(args.labels)} if args.labels else {}
+    meta = train.train(folders, Path(args.out), **options)
+    print(f"{args.out}: refine CRF for {','.join(meta['labels'])} trained on {meta['documents']} documents "
+          f"({meta['syllables']} syllables) from {', '.join(meta['trained_on'])}", file=sys.stderr)
     return 0
 
 
@@ -104,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--date", default=None, help="publication date YYYY-MM-DD")
     s.add_argument("--labels", type=_labels, default=LABEL_CHOICES)
     s.add_argument("--debug", action="store_true")
+    s.add_argument("--refine", action="store_true", help="add the refining CRF (models/refine_crf.bin)")
     s.set_defaults(func=cmd_show)
 
     e = sub.add_parser("eval", help="score against gold files or a CoNLL-U treebank")
@@ -111,7 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("gold_dirs", nargs="*", help="more gold folders, each scored separately")
     e.add_argument("--baseline", action="store_true", help="add underthesea's ner as baseline rows")
     e.add_argument("--errors", action="store_true", help="list false positives/negatives")
+    e.add_argument("--refine", action="store_true", help="add the refining CRF (models/refine_crf.bin)")
     e.set_defaults(func=cmd_eval)
+
+    t = sub.add_parser("train", help="train the refining CRF on the gold dev splits")
+    t.add_argument("gold_dirs", nargs="*", help="gold folders (default: every corpus/gold/dev* split)")
+    t.add_argument("--out", default=str(MODELS_DIR), help="folder for refine_crf.* (default: models/)")
+    t.add_argument("--labels", type=_labels, default=None, help="labels the CRF revises (default: LOC,ORG)")
+    t.set_defaults(func=cmd_train)
 
     o = sub.add_parser("report", help="write a static HTML report of an output folder")
     o.add_argument("--out", required=True, help="output folder written by `run`")
@@ -129,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.writers import OutputError
 
     args = build_parser().parse_args(argv)
-    if getattr(args, "gold_dirs", None):
+    if args.command == "eval" and args.gold_dirs:
         args.gold_dirs = [args.gold, *args.gold_dirs]
     try:
         return args.func(args)

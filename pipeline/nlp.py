@@ -16,6 +16,7 @@ from pipeline.extract.orgs import OrgExtractor
 from pipeline.extract.people import PersonExtractor
 from pipeline.extract.places import PlaceExtractor
 from pipeline.extract.quoted import QuotedExtractor
+from pipeline.extract.refine import CrfRefiner
 from pipeline.normalize import Normalizer
 from pipeline.resolve import Resolver
 from pipeline.resources import Resources
@@ -37,10 +38,13 @@ class Pipeline:
     """All stages, built once with shared lazily-loaded resources."""
 
     def __init__(self, resources: Resources | None = None, labels: Iterable[str] = LABELS,
-                 debug: bool = False, crf_ner: bool = False, chunks: bool = True):
+                 debug: bool = False, crf_ner: bool = False, chunks: bool = True, refine: bool = False):
         """`crf_ner` adds underthesea's 2017 CRF NER tag to each word (`Word.ner`, one more PER
         signal); off by default: it changed no score on the dev sets and costs ~13% of the time.
-        `chunks=False` skips the chunker, which no extractor reads (only the tokens table)."""
+        `chunks=False` skips the chunker, which no extractor reads (only the tokens table).
+        `refine=True` adds the project's CRF that revises the rules' LOC/ORG spans
+        (`models/refine_crf.bin`, see `pipeline/extract/refine.py`); off by default: on
+        articles neither it nor the rules were tuned on it gained only 1-2 F1 points."""
         self.resources = resources or Resources()
         unknown = set(labels) - set(LABELS)
         if unknown:
@@ -53,11 +57,16 @@ class Pipeline:
             QuotedExtractor(r, debug=debug) if lab == "QUOTED" else EXTRACTORS[lab](r)
             for lab in LABELS if lab in wanted
         ]
+        if refine and wanted & set(CrfRefiner.provides):
+            self.stages.append(CrfRefiner(r, labels=wanted))
         self.stages.append(Resolver(keep_rejected=debug))
 
-    def process(self, doc: Document) -> Document:
-        """Run every stage on `doc` (in place) and return it."""
+    def process(self, doc: Document, until: str | None = None) -> Document:
+        """Run every stage on `doc` (in place) and return it; with `until`, stop before the
+        stage of that name (the training of the refiner sees the rules' raw output)."""
         for stage in self.stages:
+            if stage.name == until:
+                return doc
             stage(doc)
         for key in TRANSIENT:  # per-document intermediates; the spaCy view is rebuilt by `to_spacy`
             doc.meta.pop(key, None)

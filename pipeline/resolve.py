@@ -57,6 +57,13 @@ def _trim(doc: Document, m: Mention) -> bool:
     return m.end > m.start
 
 
+def resolved_candidates(doc: Document) -> list[Mention]:
+    """The mentions that win overlap resolution, still in normalized offsets (trimmed in place)."""
+    return resolve_overlaps(
+        [m for m in doc.mentions if not m.label.endswith(REJECTED_SUFFIX) and _trim(doc, m)]
+    )
+
+
 class Resolver:
     """Stage: final mention set with ORIGINAL offsets, sentence index and `norm`."""
 
@@ -69,8 +76,7 @@ class Resolver:
 
     def __call__(self, doc: Document) -> Document:
         rejected = [m for m in doc.mentions if m.label.endswith(REJECTED_SUFFIX)]
-        cands = [m for m in doc.mentions if not m.label.endswith(REJECTED_SUFFIX) and _trim(doc, m)]
-        final = resolve_overlaps(cands)
+        final = resolved_candidates(doc)
         if self.keep_rejected:  # debug output: candidates an extractor turned down, with the reason
             final += sorted(rejected, key=lambda m: m.start)
         for m in final:

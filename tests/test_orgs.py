@@ -218,3 +218,47 @@ def test_organisation_classes(orgs, text, names, form):
     found = orgs(text)
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# --- classes found on a fifth tuning set ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # clinics and hospital chains; a brand ending in an acronym recurs alone
+        ("Phòng khám Đa khoa Hòa Bình mở cửa. Hệ thống y tế Minh An MAH khai trương, Minh An MAH cho biết.",
+         ["Phòng khám Đa khoa Hòa Bình", "Hệ thống y tế Minh An MAH", "Minh An MAH"]),
+        # an acronym in brackets inside a name that its place closes; the alias recurs after `tại`
+        ("Sở Kế hoạch và Đầu tư (KH-ĐT) Nghệ An họp tại Văn phòng Đăng ký đất đai Nghệ An (VPĐK). "
+         "Thí sinh thi tại VPĐK.",
+         ["Sở Kế hoạch và Đầu tư (KH-ĐT) Nghệ An", "Văn phòng Đăng ký đất đai Nghệ An", "VPĐK", "VPĐK"]),
+        # a mission named with its host country; a council
+        ("Đại sứ quán Việt Nam tại Pháp và Hội đồng Kinh doanh Mỹ - Việt phối hợp tổ chức.",
+         ["Đại sứ quán Việt Nam tại Pháp", "Hội đồng Kinh doanh Mỹ - Việt"]),
+        # a foreign alias after a body's place; an office holder after it
+        ("Cơ quan hàng không vũ trụ Mỹ Nasa phóng tàu. Nasa cho biết.",
+         ["Cơ quan hàng không vũ trụ Mỹ", "Nasa", "Nasa"]),
+        ("Thứ trưởng Bộ Thương mại Trung Quốc Wang Shouwen nhận định.", ["Bộ Thương mại Trung Quốc"]),
+        # a broadcaster's kind before a foreign name stays outside; a Vietnamese name keeps it
+        ("Đài BBC dẫn lời Báo Tuổi Trẻ.", ["BBC", "Báo Tuổi Trẻ"]),
+        # a name introduced by `mang tên`; a product or meeting named after a known body
+        ("Vụ tấn công do một nhóm mang tên Lazarus thực hiện.", ["Lazarus"]),
+        ("Người dùng Yahoo Mail và ASEM FMM không liên quan tới Yahoo.", ["Yahoo"]),
+        # a field's acronym after a ministry or university is no body
+        ("Ông tốt nghiệp ĐH GTVT rồi làm việc trong ngành GTVT.", ["ĐH GTVT"]),
+        # clubs joined by a hyphen in a fixture list
+        ("Ông cược trận Arsenal-Manchester United và trận Liverpool-Chelsea.",
+         ["Arsenal", "Manchester United", "Liverpool", "Chelsea"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisation_classes_dev5(orgs, text, names, form):
+    text = unicodedata.normalize(form, text)
+    found = orgs(text)
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_credit_with_an_article_is_a_medium(orgs, quote):
+    text = f"Máy chủ bị tấn công {quote}nhiều lần{quote}. (Ảnh minh họa: The Straits Times)."
+    assert _texts(orgs(text)) == ["The Straits Times"]

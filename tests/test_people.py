@@ -211,3 +211,28 @@ def test_vietnamese_players_by_given_names_in_a_sports_report(people):
     text = ("Tiền đạo của tuyển Việt Nam, Công Phượng, ghi bàn ở phút 20 sau đường chuyền của Quang Hải. "
             "Thủ môn Tiến Dũng nhận thẻ vàng, HLV Park Hang-seo hài lòng với trận đấu.")
     assert _texts(people(text)) == ["Công Phượng", "Quang Hải", "Tiến Dũng", "Park Hang-seo"]
+
+
+# --- classes found on a fifth tuning set ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a signature with an initial (`P.` is no ward here)
+        ("Học sinh được tuyên truyền về ma túy. (Ảnh: H. Lan).", ["H. Lan"]),
+        # a house number, a street named after a person, then a district
+        ("Phòng khám mới (18 Lê Văn Lương, Thanh Xuân) mở cửa.", []),
+        # a title of a body, its place, then the holder's pinyin name
+        ("Thứ trưởng Bộ Tài chính Trung Quốc Zhu Guangyao nhận định.", ["Zhu Guangyao"]),
+        # a region pair and a stadium are no people
+        ("Hội nghị Á - Âu diễn ra tại sân Gottlieb-Daimler.", []),
+    ],
+)
+def test_classes_beyond_dev5(people, text, names):
+    assert _texts(people(text)) == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_next_sentence_word_after_a_foreign_name(people, form):
+    text = unicodedata.normalize(form, "Cầu thủ ghi bàn, hậu vệ phá bóng, thủ môn bắt bóng, HLV hài lòng. "
+                                       "Bàn thắng của Hasselbaink Vừa hạ đối thủ, đội bóng tiếp tục thắng.")
+    assert [unicodedata.normalize("NFC", m.text) for m in people(text)] == ["Hasselbaink"]

@@ -25,6 +25,7 @@ def _vowels() -> str:
 
 
 SPORT_MIN, SPORT_KINDS = 4, 3  # sport words (occurrences, distinct) that make a document a sports report
+TITLE_CASE_MIN = 4  # `Nasa`, `Fifa`; not `Who`
 
 # onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
 _SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
@@ -127,7 +128,17 @@ class NameLexicon:
     @functools.cache  # noqa: B019 - one lexicon per extractor
     def _phrases(self, table: str, key: str, exact: bool) -> PhraseIndex:
         src = self.people if table == "people" else self.orgs
-        return by_length(src[key], exact)
+        phrases = list(src[key])
+        if (table, key) == ("orgs", "known"):
+            phrases += self._title_case(phrases)
+        return by_length(phrases, exact)
+
+    def _title_case(self, names: list[str]) -> list[str]:
+        """Acronyms of four letters or more as the press also writes them (`NASA` -> `Nasa`, `Jaxa`),
+        minus those that read as a word or a name (orgs.json's `no_title_case`)."""
+        skip = set(self.orgs["no_title_case"])
+        return [n.title() for n in names
+                if len(n) >= TITLE_CASE_MIN and n.isalpha() and n.isupper() and n not in skip]
 
     def words(self, table: str, key: str) -> frozenset[str]:
         """A word list of people.json / orgs.json, folded (`Thuỷ` -> `thủy`)."""

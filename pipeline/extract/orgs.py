@@ -9,7 +9,9 @@ report) or shaped like a bank (`Eximbank`); a
 foreign name in a credit (`Ảnh: Flickr`); a lower-case descriptor before a bare name, which
 stays outside (`nhóm tin tặc REvil`, `các tạp chí như Teen Vogue, Elle`); a foreign name
 closed by a company or media word (`PhnomPenh Post`); an acronym or alias in brackets after
-an organisation (`(HIC)`, `(Eximbank)`); a place standing for a sports team (`nữ Hà Nam`).
+an organisation (`(HIC)`, `(Eximbank)`); a foreign alias after a name its place closes (`Cơ quan vũ trụ
+Nhật Bản Jaxa`); a place standing for a sports team (`nữ Hà Nam`); two clubs in one hyphenated
+fixture (`Liverpool-Chelsea`).
 Then document consistency: each name found, and the short form of a foreign company
 (`Quanta Computer` -> `Quanta`), is an organisation wherever it recurs; the place of a club
 (`SHB Đà Nẵng`, `CLB Đà Nẵng`) stands for the team alone in a sports report.
@@ -23,7 +25,7 @@ import re
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, match_phrase
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, match_phrase
 from pipeline.resources import Resources
 
 # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
@@ -65,7 +67,7 @@ class OrgExtractor:
             return self._known(toks, spans, sports)
 
         rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._departments, known,
-                 self._credited, self._described, self._tailed, self._bracketed, self._teams)
+                 self._credited, self._described, self._tailed, self._aliased, self._bracketed, self._teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
@@ -75,6 +77,8 @@ class OrgExtractor:
         for (a, b), source in sorted(spans.items()):
             s, e = toks[a].start, toks[b - 1].end
             doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source=source))
+        for s, e in self._paired_clubs(toks, spans, sports):
+            doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source="org-known"))
         return doc
 
     # --- helpers -------------------------------------------------------------------------
@@ -135,6 +139,8 @@ class OrgExtractor:
                 if not content and self._person_at(toks, k) and (
                         self._titled(toks, head) or not self._at(toks, head, "person_named")):
                     break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
+                if content and (self._alias_at(toks, j, k) or self._holder_at(toks, head, j, k)):
+                    break  # `Cơ quan vũ trụ Nhật Bản Jaxa`, `Thứ trưởng Bộ Tài chính Trung Quốc Li Yong`
                 edge = self._run_edge(toks, k) or self._full_name_after(toks, k)
                 person = edge and (self._person_at(toks, k) or self._foreign_person_at(toks, k))
                 if content and (person or self._new_head(toks, k) and not self._parent_inside(toks, head, k)):
@@ -144,6 +150,12 @@ class OrgExtractor:
                     k += 1
                 content, end = True, k
                 continue
+            if content and self._inner_acronym(toks, k):
+                k += 3  # `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: the place closes the name
+                continue
+            if content and t.lower == "tại" and self._at(toks, head, "mission_heads"):
+                place = self._place_len(toks, k + 1, alone=False) or self._acronym_place(toks, k + 1)
+                return k + 1 + place if place else end  # `Đại sứ quán Việt Nam tại Mỹ`
             n_field = self._at(toks, k + 1, "fields", exact=False) if t.lower == "và" and content else 0
             if n_field:
                 k += 1 + n_field  # `Sở Giáo dục và đào tạo`
@@ -177,6 +189,44 @@ class OrgExtractor:
                 continue
             break
         return end if content else None
+
+    def _alias_at(self, toks: list[Tok], j: int, k: int) -> bool:
+        """A foreign word or acronym at `k` right after a place that closes a name (`Nhật Bản Jaxa`)."""
+        t = toks[k]
+        if self.lex.is_vietnamese(t.text) and not t.acronym or self._place_len(toks, k, alone=False):
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt and (nxt.capword or nxt.text in PARTICLES) and not t.acronym:
+            return False  # the place opens a longer name: `Đại học Liên bang Rio Grande do Norte`
+        return self._place_ends(toks, j, k)
+
+    def _holder_at(self, toks: list[Tok], head: int, j: int, k: int) -> bool:
+        """After a title, the body's place, then two or three words ending the run: the office holder
+        (`Thứ trưởng Bộ Tài chính Trung Quốc Li Yong`)."""
+        n = self._cap_len(toks, k)
+        return 2 <= n <= 3 and not (k + n < len(toks) and toks[k + n].capword) and self._titled(
+            toks, head) and self._place_ends(toks, j, k) and not self._place_len(toks, k, alone=False)
+
+    def _place_ends(self, toks: list[Tok], j: int, k: int) -> bool:
+        """A gazetteer place ends right before `k` (not before `j`)."""
+        places = self.lex.places
+        return any(" ".join(x.lower for x in toks[s:k]) in places for s in range(max(j, k - 4), k))
+
+    def _aliased(self, toks: list[Tok], spans):
+        """A foreign alias after a body's name that a place closes: `Cơ quan vũ trụ Nhật Bản Jaxa`;
+        not a person after a title (`Thứ trưởng Bộ Ngoại giao Nga Ryabkov`)."""
+        for (a, b), source in list(spans.items()):
+            if source != "org-head" or b + 1 >= len(toks) or not toks[b].capword or toks[b + 1].capword:
+                continue
+            if self._alias_at(toks, a, b) and not self._titled(toks, a) and not self.lex.is_first_name(
+                    toks[b].text) and toks[b].para == toks[b - 1].para:
+                yield b, b + 1, "org-alias"
+
+    def _inner_acronym(self, toks: list[Tok], k: int) -> bool:
+        """`(TN-MT)` at `k` inside a name whose place follows it."""
+        if toks[k].text != "(" or k + 3 >= len(toks) or not toks[k + 1].acronym or toks[k + 2].text != ")":
+            return False
+        return bool(self._place_len(toks, k + 3, alone=False) or self._acronym_place(toks, k + 3))
 
     def _foreign_person_at(self, toks: list[Tok], k: int) -> bool:
         """A foreign given name opens two or three capitalized words (`Israel Mark Regev`)."""
@@ -263,10 +313,13 @@ class OrgExtractor:
         lex = self.lex
         if len(run) == 1 and run[0].acronym:
             return True
+        if len(run) >= 2 and run[0].initials and all(lex.is_vietnamese(t.text) for t in run[1:]):
+            return False  # a signature: `Ảnh: P. Thùy`
         if all(lex.is_vietnamese(t.text) for t in run) or " ".join(t.lower for t in run) in lex.places:
             return False
         company = len(run) >= 2 and (run[-1].lower in lex.words("orgs", "tails") or self._place_at_end(run))
-        return company or not (len(run) >= 2 and lex.is_first_name(run[0].text))
+        article = run[0].lower == "the"  # `The New Paper`: `The` is no given name here
+        return company or article or not (len(run) >= 2 and lex.is_first_name(run[0].text))
 
     def _place_at_end(self, run: list[Tok]) -> bool:
         """`Meinhardt Việt Nam`: a foreign name closed by a country is a company's branch, not a person."""
@@ -298,7 +351,10 @@ class OrgExtractor:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
                 if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end) and (
                         not self._bare_local_after(toks, end)):
-                    yield i, end, "org-head"
+                    # `Đài NHK`: a medium's kind before a foreign name stays outside, as in lower case
+                    viet = self.lex.is_vietnamese
+                    foreign = not any(viet(t.text) and not t.acronym for t in toks[i + n:end])
+                    yield (i + n if foreign and self._at(toks, i, "media_heads") else i), end, "org-head"
                     i = end
                     continue
             i += 1
@@ -512,18 +568,53 @@ class OrgExtractor:
             if not n and sports and not match_phrase(toks, i, cues, backward=True) and (
                     i == 0 or toks[i - 1].lower not in CITY_CUES):
                 n = self._at(toks, i, "city_clubs")
-                n = 0 if i + n < len(toks) and toks[i + n].capword else n  # `Barcelona Open`: an event
+                after = toks[i + n] if i + n < len(toks) else None  # `Barcelona Open`: an event
+                opener = after and after.lower in self.lex.words("people", "not_person")  # `Stuttgart Các`
+                n = 0 if after and after.capword and not opener else n
             t = toks[i]
             if not n and t.capword and t.text.endswith(suffixes) and len(t.text) > 5 and (
                     not self.lex.is_vietnamese(t.text)) and not (i + 1 < len(toks) and toks[i + 1].capword):
                 n = 1  # a name shaped like a bank or company: `Eximbank`, `HDBank`
             if not n or self._glued(toks, i + n) or self._joined(toks, i):
                 continue
+            if i + n < len(toks) and toks[i + n].text in self.lex.orgs["product_tails"]:
+                continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`
             if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
                 continue  # a unit: `500 MB`
+            if n == 1 and t.acronym and i + 1 < len(toks) and toks[i + 1].acronym and not self._acronym_place(
+                    toks, i + 1):
+                continue  # its meeting or programme: `ASEM FMM`
             end = i + n + self._tail_len(toks, i + n)
             place = self._place_len(toks, end)
             yield i, end + place, "org-known"
+
+    def _paired_clubs(self, toks: list[Tok], spans, sports: bool):
+        """Character spans of two clubs in one hyphenated token: `Liverpool-Chelsea`,
+        `Arsenal-Manchester United` (a fixture); a city alone counts beside a club or in a sports report."""
+        taken = {k for a, b in spans for k in range(a, b)}
+        for i, t in enumerate(toks):
+            parts = t.text.split("-")
+            if len(parts) != 2 or i in taken or not all(p[:1].isupper() for p in parts):
+                continue
+            cut = t.start + len(parts[0])
+            first = Tok(t.start, cut, parts[0], t.pos, t.ner, -1, t.para, fold(parts[0]))
+            second = Tok(cut + 1, t.end, parts[1], t.pos, t.ner, -1, t.para, fold(parts[1]))
+            rest = [second] + [x for x in toks[i + 1:i + 4] if x.para == t.para]
+            (n1, city1), (n2, city2) = self._club_len([first]), self._club_len(rest)
+            if n1 != 1 or not n2 or city1 and city2 and not sports:
+                continue
+            if any(i + k in taken for k in range(1, n2)):
+                continue
+            yield first.start, first.end
+            yield second.start, rest[n2 - 1].end
+
+    def _club_len(self, seq: list[Tok]) -> tuple[int, bool]:
+        """Tokens of a club or known name opening `seq`, and whether it is only a city's name."""
+        n = max(match_phrase(seq, 0, self.lex.phrases("orgs", key, True), exact=True)
+                for key in ("known", "clubs"))
+        if n:
+            return n, False
+        return match_phrase(seq, 0, self.lex.phrases("orgs", "city_clubs", True), exact=True), True
 
     def _tail_len(self, toks: list[Tok], k: int) -> int:
         """Capitalized words from `k` closed by a company word, a unit of a known name (`Hanwha Energy`)."""
@@ -556,9 +647,10 @@ class OrgExtractor:
             a = i + n
             b = runs.get(a)
             if b is None:
-                if not self._at(toks, i, "modified_descriptors"):
+                named = self._at(toks, a, "naming_words", exact=False)  # `nhóm mang tên Tick`
+                if not named and not self._at(toks, i, "modified_descriptors"):
                     continue
-                a = self._after_modifiers(toks, a)
+                a = a + named if named else self._after_modifiers(toks, a)
                 b = runs.get(a)
                 if b is None or self._at(toks, a, "heads") or not self._media_like(toks[a:b]):
                     continue
@@ -571,6 +663,8 @@ class OrgExtractor:
             run = toks[a:b]
             if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1:
                 continue  # `công ty Xây dựng`: a capitalized common word, not a name
+            if toks[b - 1].text in self.lex.orgs["product_tails"]:
+                continue  # `32 đội UEFA Cup`: an event
             if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
                     and not self._place_at_end(run)):
@@ -670,6 +764,16 @@ class OrgExtractor:
         return (i > 0 and toks[i - 1].capword) or bool(match_phrase(toks, i, admin, True, True)) or bool(
             match_phrase(toks, i, cues, backward=True))
 
+    def _brand(self, toks: list[Tok], j: int, b: int) -> int:
+        """Tokens of a brand closing a name at `b`: words then an acronym, no place (`Thu Cúc TCI`)."""
+        n = 0
+        while b - n - 1 >= j and toks[b - n - 1].capword:
+            n += 1
+        a = b - n
+        if n < 2 or not toks[b - 1].acronym or toks[b - 2].acronym or toks[a].acronym:
+            return 0
+        return 0 if any(self._place_len(toks, k, alone=False) for k in range(a, b)) else n
+
     def _acronym_place(self, toks: list[Tok], k: int) -> int:
         """`TP HCM`, `TP.HCM`, `VN`: a place written with its acronym."""
         if k + 1 < len(toks) and toks[k].text in ("TP", "Tp") and toks[k + 1].acronym:
@@ -686,8 +790,13 @@ class OrgExtractor:
             if len(words) >= 2 and words[-1].lower() in tails and not self.lex.is_vietnamese(words[0]):
                 forms.add(words[:1])
             head = self._at(toks, a, "heads")
-            if head and b - a - head == 1 and words[-1].isalpha() and not self.lex.is_vietnamese(words[-1]):
+            field = toks[b - 1].acronym and self._at(toks, a, "field_heads")  # `ĐH GTVT`: not `GTVT`
+            foreign = words[-1].isalpha() and not self.lex.is_vietnamese(words[-1])
+            if head and b - a - head == 1 and foreign and not field:
                 forms.add(words[-1:])  # Công ty Netcom -> Netcom
+            brand = self._brand(toks, a + head, b) if head else 0
+            if brand:
+                forms.add(words[-brand:])  # Hệ thống y tế Thu Cúc TCI -> Thu Cúc TCI
         taken = list(spans)
         place_cues = self.lex.phrases("people", "place_cues")
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -697,8 +806,9 @@ class OrgExtractor:
             candidates = by_first.get(toks[i].text)
             if not candidates:
                 continue
-            if self._joined(toks, i) or match_phrase(toks, i, place_cues, backward=True):
-                continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn`
+            if self._joined(toks, i) or not toks[i].acronym and match_phrase(
+                    toks, i, place_cues, backward=True):
+                continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn` (not `tại VPĐKĐĐ`)
             for form in candidates:
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):

@@ -155,6 +155,10 @@ class PersonExtractor:
                 a, changed = a + 1, True
         while a < b and toks[b - 1].text in PARTICLES:
             b -= 1
+        # the next sentence's first word after a foreign name, its full stop lost (`Hasselbaink Vừa hạ`)
+        while b - a >= 2 and toks[b - 1].lower in lex.words("people", "not_person") and not all(
+                lex.is_vietnamese(t.text) for t in toks[a:b - 1]):
+            b -= 1
         # a caption credit after the name: `Phạm Văn Đồng Ảnh: TTXVN`
         credits = lex.words("orgs", "credit_cues")
         if b - a >= 2 and b < len(toks) and toks[b].text == ":" and toks[b - 1].lower in credits:
@@ -201,8 +205,8 @@ class PersonExtractor:
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
-        if len(run) >= 2 and run[0].text in ADMIN_INITIALS:
-            return None
+        if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
+            return None  # `P. Tân Định`, but a signature `Ảnh: P. Thùy`
         cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
         if cue and not (role and full_viet):
             return None
@@ -210,8 +214,9 @@ class PersonExtractor:
             return _Cand(a, b, True, role, hon)
         if INITIAL_NAME.fullmatch(run[0].text) and self._byline(toks, a):
             return _Cand(a, a + 1, True)  # `Ảnh: B.TRUNG Đánh bại`: the signature, then the next sentence
-        if viet and 2 <= len(run) <= 4 and self._byline(toks, a):
-            return _Cand(a, b, True)  # `Ảnh: Trường Huy`
+        signed = run[0].initials and all(lex.is_vietnamese(t.text) for t in run[1:])
+        if (viet or signed) and 2 <= len(run) <= 4 and self._byline(toks, a):
+            return _Cand(a, b, True)  # `Ảnh: Trường Huy`, `Ảnh: P. Thùy`
         # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`, `Pep Guardiola`)
         if sports and not viet and len(run) <= 3 and len(run[0].text) > 1 and (
                 not lex.is_vietnamese(run[0].text) or len(run) >= 2 and run[0].text.isascii()):
@@ -244,7 +249,12 @@ class PersonExtractor:
         """A house number before, a ward or district after: a street (`60 Nguyễn Trãi, phường`)."""
         number = a > 0 and ADDRESS_NUMBER.fullmatch(toks[a - 1].text) is not None
         k = b + 1 if b < len(toks) and toks[b].text == "," else b
-        return number and k < len(toks) and toks[k].lower in self.lex.words("orgs", "admin")
+        if not number or k >= len(toks):
+            return False
+        if toks[k].lower in self.lex.words("orgs", "admin"):
+            return True
+        # `(216 Trần Duy Hưng, Cầu Giấy)`: a district's name after the comma
+        return k > b and any(self._is_place(toks[k:k + n]) for n in range(1, 4) if toks[k + n - 1].capword)
 
     def _is_place(self, run: list[Tok]) -> bool:
         """A gazetteer place, also with a direction before it (`Nam California`)."""

@@ -1,0 +1,249 @@
+"""Stage: a CRF trained on the project's own gold corpus revises the rules' LOC and ORG spans.
+
+The rule extractors know lexicons and patterns; they miss names they have never seen and
+confuse a country with its team. A linear-chain CRF over syllables sees the words, their
+shape and POS, and the rules' own decision (BIO tag) as features, and outputs the final
+BIO tags. It is trained by `python -m pipeline train` (`make train`) on `corpus/gold/` with
+the rules' tags randomly dropped for a share of the names, so it learns to recover what the
+rules miss instead of copying them. Its weights ship in `models/refine_crf.bin`.
+
+Only the labels listed in the model's metadata (`models/refine_crf.json`) are revised; a
+rule mention whose span the CRF keeps keeps its attributes (kind, links); a new span gets
+the generic word before it as `kind` and a gazetteer link.
+
+>>> # rules: `Đại học Kỹ thuật Graz` not found, `Graz` unknown
+>>> # CRF:   ORG `Đại học Kỹ thuật Graz`; the LOC `Graz` nested in it is kept if the rules had it
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.document import Document, Mention
+from pipeline.gazetteer import Gazetteer, link
+from pipeline.resolve import resolved_candidates
+from pipeline.resources import Resources
+
+MODEL = "refine_crf.bin"
+META = "refine_crf.json"
+SOURCE = "crf-refine"
+RULE_LABELS = ("PER", "LOC", "ORG", "DATE", "QUOTED")  # rule tags visible to the CRF
+NAME_LABELS = ("PER", "LOC", "ORG")  # what the CRF tags (it may revise the last two)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+WINDOW = 2  # syllables of context on each side
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    """One syllable or punctuation mark of `doc.text` with its segmenter word's POS."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    word: str  # the segmenter word (lower case) that holds it
+    word_first: bool  # it opens that word
+
+
+def syllables(doc: Document) -> list[Syllable]:
+    """`doc.text` as syllables, each with the POS of the segmenter word it belongs to.
+
+    >>> # `Tam Kỳ` (one word, Np) -> Syllable('Tam', pos='Np', word_first=True), Syllable('Kỳ', ...)
+    """
+    words = [w for s in doc.sentences for w in s.words]
+    out: list[Syllable] = []
+    k = 0
+    for m in _TOKEN.finditer(doc.text):
+        a, b = m.span()
+        while k < len(words) and words[k].end <= a:
+            k += 1
+        if k < len(words) and words[k].start <= a < words[k].end:
+            w = words[k]
+            out.append(Syllable(a, b, m.group(), w.pos, w.text.lower(), a == w.start))
+        else:
+            out.append(Syllable(a, b, m.group(), "X", m.group().lower(), True))
+    return out
+
+
+def top_level(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop a LOC nested in an ORG: the CRF tags one layer (`UBND tỉnh Quảng Nam` is ORG)."""
+    spans = list(spans)
+    orgs = [(s, e) for lab, s, e in spans if lab == "ORG"]
+    return [(lab, s, e) for lab, s, e in spans
+            if not (lab == "LOC" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in orgs))]
+
+
+def bio(sylls: Sequence[Syllable], spans: Iterable[tuple[str, int, int]]) -> list[str]:
+    """BIO tags of the syllables covered by each (label, start, end) span."""
+    tags = ["O"] * len(sylls)
+    starts = [s.start for s in sylls]
+    for lab, s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        first = True
+        while i < len(sylls) and sylls[i].end <= e:
+            tags[i] = ("B-" if first else "I-") + lab
+            first = False
+            i += 1
+    return tags
+
+
+def runs(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, first, last + 1) index runs of a BIO sequence (an I- after O opens a run)."""
+    out: list[tuple[str, int, int]] = []
+    for i, t in enumerate(tags):
+        if t.startswith("I-") and out and out[-1][2] == i and out[-1][0] == t[2:]:
+            out[-1] = (out[-1][0], out[-1][1], i + 1)
+        elif t != "O":
+            out.append((t[2:], i, i + 1))
+    return out
+
+
+def tag_spans(sylls: Sequence[Syllable], tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, start, end) character spans of a BIO sequence over `sylls`."""
+    return [(lab, sylls[i].start, sylls[j - 1].end) for lab, i, j in runs(tags)]
+
+
+def _shape(t: str) -> str:
+    if t.isdigit():
+        return "d"
+    if not t[0].isalnum():
+        return "p" + t if len(t) == 1 else "p"
+    if t.isupper():
+        return "U" if len(t) > 1 else "C"
+    if t[0].isupper():
+        return "C"
+    return "l" if t.islower() else "m"
+
+
+# Columns of a syllable row, read by the templates below through T[i][column].
+_LOWER, _SHAPE, _POS, _WORD, _FIRST, _RULE, _DOC, _SURNAME, _SUFFIX, _RULE_SHAPE = range(1, 11)
+TEMPLATE = [
+    *(f"T[{i}][{c}]" for c in (_LOWER, _SHAPE, _POS) for i in (0, -1, 1, -2, 2)),
+    f"T[0][{_WORD}]", f"T[0][{_FIRST}]",
+    f"T[-1,0][{_LOWER}]", f"T[0,1][{_LOWER}]", f"T[-2,-1][{_LOWER}]", f"T[-1,1][{_SHAPE}]",
+    f"T[0][{_SURNAME}]", f"T[0][{_SUFFIX}]",
+    f"T[0][{_RULE}]", f"T[-1][{_RULE}]", f"T[1][{_RULE}]", f"T[0][{_RULE_SHAPE}]", f"T[0][{_DOC}]",
+]
+
+
+def featurizer():
+    """underthesea_core's Rust featurizer for TEMPLATE (the CRF's attributes, fast)."""
+    from underthesea_core import CRFFeaturizer
+
+    return CRFFeaturizer(TEMPLATE, set())
+
+
+def rows(sylls: Sequence[Syllable], rule_tags: Sequence[str], surnames: frozenset[str]) -> list[list[str]]:
+    """One row of columns per syllable for the featurizer: the syllable, its shape, POS and
+    segmenter word, the rules' tag, and the labels the rules gave the same capitalised
+    syllable anywhere in the document (document consistency).
+
+    >>> # `Dũng` after `Ông`: ['Dũng', 'dũng', 'C', 'Np', 'dũng', '1', 'B-PER', 'PER', '1', 'ũng', 'B-PER|C']
+    """
+    low = [s.text.lower() for s in sylls]
+    shp = [_shape(s.text) for s in sylls]
+    seen: dict[str, set[str]] = {}
+    for i, tag in enumerate(rule_tags):
+        if tag != "O" and shp[i] in "CU":
+            seen.setdefault(low[i], set()).add(tag[2:])
+    return [
+        [syl.text, low[i], shp[i], syl.pos, syl.word, str(int(syl.word_first)), rule_tags[i],
+         "+".join(sorted(seen.get(low[i], ()))), str(int(shp[i] == "C" and low[i] in surnames)),
+         low[i][-3:] if len(low[i]) > 3 else "", f"{rule_tags[i]}|{shp[i]}"]
+        for i, syl in enumerate(sylls)
+    ]
+
+
+def rule_view(doc: Document) -> tuple[list[Syllable], list[str]]:
+    """The syllables of `doc` and the rules' BIO tags on them (after overlap resolution)."""
+    sylls = syllables(doc)
+    final = resolved_candidates(doc)
+    tags = bio(sylls, top_level((m.label, m.start, m.end) for m in final if m.label in RULE_LABELS))
+    return sylls, tags
+
+
+class CrfRefiner:
+    """Stage: replaces the rules' top-level spans of the model's labels by the CRF's."""
+
+    name = "refine"
+    requires = ("sentences", "mentions")
+    provides = ("LOC", "ORG")
+
+    def __init__(self, resources: Resources, labels: Iterable[str] = provides):
+        self.res = resources
+        self.wanted = frozenset(labels)
+
+    @functools.cached_property
+    def meta(self) -> dict:
+        return self.res.json(META)
+
+    @functools.cached_property
+    def tagger(self):
+        from underthesea_core import CRFTagger
+
+        tagger = CRFTagger()
+        tagger.load(str(self.res.path(MODEL)))
+        return tagger
+
+    @functools.cached_property
+    def featurizer(self):
+        return featurizer()
+
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(s.lower() for s in self.res.lexicon("surnames"))
+
+    @functools.cached_property
+    def kinds(self) -> dict[str, str]:
+        """Generic place words (lower case) -> kind: `thành phố` -> `thành phố`, `tp.` -> ..."""
+        return {k.lower(): v for k, v in self.res.json("places_lexicon.json")["generic"].items()}
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        return self.res.shared("gazetteer", Gazetteer.load)
+
+    def __call__(self, doc: Document) -> Document:
+        labels = set(self.meta["labels"]) & self.wanted
+        sylls, rule_tags = rule_view(doc)
+        if not sylls:
+            return doc
+        (feats,) = self.featurizer.process([rows(sylls, rule_tags, self.surnames)])
+        predicted = tag_spans(sylls, self.tagger.tag(feats))
+        keep = {s for s in predicted if s[0] in labels}
+        orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
+        have = set()
+        kept: list[Mention] = []
+        for m in doc.mentions:
+            key = (m.label, m.start, m.end)
+            if m.label in labels and key not in keep and not (
+                m.label == "LOC" and any(a <= m.start and m.end <= b for a, b in orgs)
+            ):
+                continue  # the CRF overrules this span (a LOC inside a kept ORG stays, nested)
+            have.add(key)
+            kept.append(m)
+        doc_places = [doc.text[s:e] for lab, s, e in keep if lab == "LOC"]
+        for lab, s, e in sorted(keep - have, key=lambda x: x[1]):
+            kept.append(self._new(doc, lab, s, e, doc_places))
+        doc.mentions = kept
+        return doc
+
+    def _new(self, doc: Document, label: str, start: int, end: int, doc_places: list[str]) -> Mention:
+        m = Mention(label, start, end, doc.text[start:end], source=SOURCE)
+        if label != "LOC":
+            return m
+        before = doc.text[max(0, start - 30):start].split()
+        for n in (3, 2, 1):
+            word = " ".join(before[-n:]).lower()
+            if len(before) >= n and word in self.kinds:
+                m.kind = self.kinds[word]
+                break
+        lk = link(self.gazetteer, m.text, m.kind, doc=doc_places, date=doc.date)
+        m.link_note = lk.note
+        if lk.unit:
+            u = lk.unit
+            m.admin_code, m.admin_level, m.canonical = u.code, u.level, u.name
+            m.province, m.province_2025, m.ward_2025 = u.province, u.province_2025, u.ward_2025
+        return m

@@ -1,0 +1,173 @@
+"""The refining CRF stage and its training: BIO helpers, merging rules and CRF, `train`."""
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+
+import pytest
+
+from pipeline.document import Document, Mention, Sentence, Word
+from pipeline.extract import refine
+from pipeline.nlp import Pipeline
+from pipeline.train import drop_names, train
+
+
+def _doc(text: str, words: list[tuple[str, str]]) -> Document:
+    """A hand-built document: `words` are (surface, POS) in order, separated by spaces."""
+    doc = Document(id="t", original=text, text=text)
+    sent = Sentence(0, len(text))
+    at = 0
+    for surface, pos in words:
+        at = text.index(surface, at)
+        sent.words.append(Word(at, at + len(surface), surface, pos))
+        at += len(surface)
+    doc.sentences = [sent]
+    return doc
+
+
+SENT = "Ông Dũng học tại Đại học Kỹ thuật Graz ."
+WORDS = [("Ông", "Nc"), ("Dũng", "Np"), ("học", "V"), ("tại", "E"), ("Đại học", "N"),
+         ("Kỹ thuật", "N"), ("Graz", "Np"), (".", "CH")]
+
+
+def test_syllables_carry_their_words_pos():
+    sylls = refine.syllables(_doc(SENT, WORDS))
+    assert [s.text for s in sylls][:6] == ["Ông", "Dũng", "học", "tại", "Đại", "học"]
+    dai, hoc = sylls[4], sylls[5]
+    assert (dai.pos, dai.word, dai.word_first) == ("N", "đại học", True)
+    assert (hoc.pos, hoc.word_first) == ("N", False)
+
+
+def test_bio_and_back():
+    sylls = refine.syllables(_doc(SENT, WORDS))
+    spans = [("PER", 4, 8), ("ORG", 17, 38)]
+    tags = refine.bio(sylls, spans)
+    assert tags == ["O", "B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert refine.tag_spans(sylls, tags) == spans
+
+
+@pytest.mark.parametrize("tags, runs", [
+    (["B-LOC", "I-LOC", "O"], [("LOC", 0, 2)]),
+    (["I-ORG", "I-ORG"], [("ORG", 0, 2)]),  # an I- after O opens a run
+    (["B-PER", "B-PER"], [("PER", 0, 1), ("PER", 1, 2)]),
+    (["B-PER", "I-LOC"], [("PER", 0, 1), ("LOC", 1, 2)]),
+])
+def test_runs(tags, runs):
+    assert refine.runs(tags) == runs
+
+
+def test_top_level_drops_a_loc_inside_an_org():
+    spans = [("ORG", 0, 20), ("LOC", 10, 20), ("LOC", 25, 30)]
+    assert refine.top_level(spans) == [("ORG", 0, 20), ("LOC", 25, 30)]
+
+
+def test_drop_names_removes_whole_names():
+    tags = ["B-ORG", "I-ORG", "O", "B-LOC"] * 50
+    out = drop_names(tags, 0.5, random.Random(0))
+    assert all(out[i] == out[i + 1].replace("I-", "B-") or out[i] == "O" and out[i + 1] == "O"
+               for i in range(0, len(out), 4))  # B- and its I- go together
+    assert 0 < out.count("O") - tags.count("O") < len(tags)
+
+
+def test_features_see_rules_and_document_consistency():
+    sylls = refine.syllables(_doc(SENT, WORDS))
+    tags = ["O"] * len(sylls)
+    tags[8] = "B-LOC"
+    table = refine.rows(sylls, tags, frozenset({"dũng"}))
+    assert table[1] == ["Dũng", "dũng", "C", "Np", "dũng", "1", "O", "", "1", "ũng", "O|C"]
+    (feats,) = refine.featurizer().process([table])
+    assert {"T[0][6]=B-LOC", "T[0][7]=LOC"} <= set(feats[8]) and "T[-1][6]=B-LOC" in feats[9]
+    assert "T[0][8]=1" in feats[1] and "T[0][3]=Np" in feats[1] and "T[-1][1]=ông" in feats[1]
+
+
+class _FixedTagger:
+    def __init__(self, tags):
+        self.tags = tags
+
+    def tag(self, features):
+        assert len(features) == len(self.tags)
+        return self.tags
+
+
+def _refiner(resources, tags, labels=("LOC", "ORG")):
+    r = refine.CrfRefiner(resources)
+    r.__dict__["tagger"] = _FixedTagger(tags)
+    r.__dict__["meta"] = {"labels": list(labels)}
+    return r
+
+
+def test_refiner_replaces_rule_spans_and_keeps_nested_loc(resources):
+    doc = _doc(SENT, WORDS)
+    graz = Mention("LOC", 34, 38, "Graz", kind=None, source="rules")
+    dung = Mention("PER", 4, 8, "Dũng", source="rules")
+    doc.mentions = [graz, dung]
+    tags = ["O", "B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    _refiner(resources, tags)(doc)
+    got = {(m.label, m.text, m.source) for m in doc.mentions}
+    assert got == {("ORG", "Đại học Kỹ thuật Graz", refine.SOURCE), ("LOC", "Graz", "rules"),
+                   ("PER", "Dũng", "rules")}
+    assert graz in doc.mentions  # the rule mention with its attributes, nested in the new ORG
+
+
+def test_refiner_drops_what_it_overrules_only_for_its_labels(resources):
+    doc = _doc(SENT, WORDS)
+    doc.mentions = [Mention("LOC", 34, 38, "Graz"), Mention("PER", 4, 8, "Dũng")]
+    _refiner(resources, ["O"] * 10)(doc)  # the CRF sees no name at all
+    assert [(m.label, m.text) for m in doc.mentions] == [("PER", "Dũng")]  # PER is not its label
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_new_loc_gets_kind_and_link(resources, form):
+    text = unicodedata.normalize(form, "Đoàn về huyện Cẩm Xuyên hôm qua .")
+    doc = Document(id="t", original=text)
+    nlp = Pipeline(resources, refine=False)
+    nlp.process(doc, until="resolve")
+    doc.mentions = []
+    sylls = refine.syllables(doc)
+    tags = ["O"] * len(sylls)
+    i = [s.text for s in sylls].index("Cẩm")
+    tags[i:i + 2] = ["B-LOC", "I-LOC"]
+    _refiner(resources, tags)(doc)
+    (m,) = doc.mentions
+    assert (m.text, m.kind, m.source) == ("Cẩm Xuyên", "huyện", refine.SOURCE)
+    assert m.province == "Tỉnh Hà Tĩnh" and m.admin_level == "district"
+
+
+def test_refiner_is_opt_in(resources):
+    assert "refine" not in [s.name for s in Pipeline(resources).stages]
+    assert [s.name for s in Pipeline(resources, refine=True).stages][-2:] == ["refine", "resolve"]
+    assert "refine" not in [s.name for s in Pipeline(resources, labels=("PER", "DATE"), refine=True).stages]
+
+
+def test_refined_pipeline_runs_end_to_end(resources):
+    doc = Pipeline(resources, refine=True)("Ông Dũng học tại Đại học Kỹ thuật Graz, Cộng hòa Áo.")
+    assert all(doc.original[m.start:m.end] == m.text for m in doc.mentions)
+    assert "PER" in {m.label for m in doc.mentions}
+
+
+def test_shipped_model_metadata(resources):
+    meta = resources.json(refine.META)
+    assert set(meta["labels"]) <= {"PER", "LOC", "ORG"}
+    assert not any(f.endswith("/test") or "quoted" in f for f in meta["trained_on"])
+    assert resources.path(refine.MODEL).stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_train_on_a_tiny_gold_folder(tmp_path):
+    gold = tmp_path / "dev"
+    gold.mkdir()
+    marked = "Ông ⟦PER Lê Văn Dũng⟧ thăm ⟦ORG Đại học Kỹ thuật ⟦LOC Graz⟧⟧ ở ⟦LOC Cộng hòa Áo⟧.\n"
+    (gold / "a.gold.txt").write_text(marked, encoding="utf-8")
+    out = tmp_path / "models"
+    out.mkdir()
+    meta = train([gold], out, max_iterations=20, copies=1)
+    assert meta["documents"] == 1 and meta["trained_on"] == [f"{tmp_path.name}/dev"]
+    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["LOC", "ORG"]
+    assert (out / refine.MODEL).stat().st_size > 0
+
+
+def test_train_refuses_the_test_split(tmp_path):
+    (tmp_path / "test").mkdir()
+    with pytest.raises(ValueError, match="held out"):
+        train([tmp_path / "test"], tmp_path)
