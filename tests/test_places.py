@@ -26,10 +26,10 @@ def gaz() -> Gazetteer:
 
 @pytest.fixture(scope="module")
 def loc(resources):
-    """Run the pipeline with LOC only; return the LOC mentions of a text."""
+    """Run the pipeline with LOC only (the rules, without the refining CRF); return the LOC mentions."""
     from pipeline.nlp import Pipeline
 
-    nlp = Pipeline(resources, labels=["LOC"])
+    nlp = Pipeline(resources, labels=["LOC"], refine=False)
 
     def run(text: str, date: dt.date | None = None) -> list[Mention]:
         return [m for m in nlp(text, date=date).mentions if m.label == "LOC"]
@@ -240,6 +240,45 @@ def test_compass_kinds_and_capitals(loc, text, expected, form):
 )
 def test_not_places_new_classes(loc, text):
     assert [m.text for m in loc(text)] == []
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units written bare before the unit that holds them, and addresses with a house number
+        ("Chị Lan (Long Biên, Hà Nội) cho biết", [("Long Biên", None), ("Hà Nội", None)]),
+        ("bệnh viện tại 12 Thụy Khuê, Tây Hồ, Hà Nội mở cửa",
+         [("Thụy Khuê", None), ("Tây Hồ", None), ("Hà Nội", None)]),
+        ("phòng khám (45 Nguyễn Trãi, Thanh Xuân) mở cửa", [("Nguyễn Trãi", None), ("Thanh Xuân", None)]),
+        ("ở xã Vị Đông (Vị Thủy, Hậu Giang)", [("Vị Đông", "xã"), ("Vị Thủy", None), ("Hậu Giang", None)]),
+        # named regions and provinces written with a dash stay whole
+        ("khu vực Ấn Độ Dương - Thái Bình Dương rộng lớn", [("Ấn Độ Dương - Thái Bình Dương", "khu vực")]),
+        ("UBND tỉnh Bà Rịa - Vũng Tàu họp", [("Bà Rịa - Vũng Tàu", "tỉnh")]),
+        ("hợp tác Á - Âu tăng", [("Á - Âu", None)]),
+        # a short form paired with a country; a city in a club's name; a stadium with a dash
+        ("quan hệ Việt - Mỹ và Nga - Trung", [("Việt", None), ("Mỹ", None), ("Nga", None), ("Trung", None)]),
+        ("Manchester United thắng", [("Manchester", None)]),
+        ("trên sân Gottlieb-Daimler tối qua", [("Gottlieb-Daimler", "sân")]),
+        ("phiến quân ở Aceh", [("Aceh", None)]),
+    ],
+)
+def test_chains_addresses_and_dashes(loc, text, expected, form):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trận Liverpool-Chelsea hấp dẫn",  # a match: the city is a club
+        "giải ngoại hạng Anh và giải hạng nhất Tây Ban Nha",  # competitions
+        "ký Sáng kiến Bắc Kinh về tài chính",  # a place inside the name of an initiative
+        "Ông Lê Văn Bình, Hà Nội",  # a person, not a unit of the city
+    ],
+)
+def test_not_places_fixtures_and_names(loc, text):
+    assert [m.text for m in loc(text) if m.text != "Hà Nội"] == []
 
 
 def test_country_heading_in_a_round_up(loc):

@@ -57,6 +57,11 @@ ACCEPTED = [
     ('Mục tiêu của trường là "Thực Học, Thực Hành".', [("Thực Học, Thực Hành", None)]),
     ('"VINAWOMAN - BẢN LĨNH VIỆT NAM" làm chủ đề năm nay.', [("VINAWOMAN - BẢN LĨNH VIỆT NAM", None)]),
     ("Phường hưởng ứng danh hiệu “Gia đình văn hoá” năm nay.", [("Gia đình văn hóa", "danh hiệu")]),
+    # an event name that opens with its head noun, no cue before it: cue null
+    ('Sau "Những ngày văn hóa Hàn Quốc" tại Huế, đoàn về Hà Nội.', [("Những ngày văn hóa Hàn Quốc", None)]),
+    ("Ấn tượng ‘Ngày hội sách Việt Nam’ ở thủ đô.", [("Ngày hội sách Việt Nam", None)]),
+    ('Tỉnh hưởng ứng "Tuần lễ du lịch biển, đảo" năm nay.', [("Tuần lễ du lịch biển, đảo", None)]),
+    ('Hãng bắt đầu giai đoạn "Gia hạn hỗ trợ" cho Windows 2000.', [("Gia hạn hỗ trợ", None)]),
 ]
 
 
@@ -77,6 +82,8 @@ REJECTED = [
     ('Bạn nhấn vào nút "Bắt đầu" ở giao diện tiếp theo.', "label"),
     ('Sau khi "Gà trống" vừa sa thải HLV Mourinho.', "no cue"),
     ('Ông nhận xét "Quá tuyệt vời, không thể tin được!"', "speech"),
+    ('"Ngày nào con cũng khóc", chị Hoa kể lại.', "speech"),  # an event noun opening a sentence
+    ('Chị Hoa bảo "Ngày mai tôi về" rồi đi.', "no cue"),
 ]
 
 

@@ -34,6 +34,8 @@ NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
 
 # What may follow a bare D/M for it to be read as a date (21/4 vừa qua, 30/4 tới).
 _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới", "này"})
+# A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
+_REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
 
 @dataclass
@@ -98,6 +100,7 @@ class DateGrammar:
         self.quantifiers = set(lex["quantifiers"])
         self.year_license = set(lex["year_license_prev"])
         self.holiday_dm = set(lex["holiday_dm"])
+        self.quarter_reject = set(lex["quarter_reject_prev"])
         self.never_bare = set(lex["never_bare"])
         self.vague_today = set(lex["vague_today_prev"])
         self.year_units = set(lex["year_units_next"])
@@ -131,7 +134,7 @@ class DateGrammar:
         unit = r"ngày|tuần|tháng|năm"
         sources = [
             ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
-            ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
             ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
             ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
@@ -147,7 +150,7 @@ class DateGrammar:
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}){y_or_2}"),
             ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
-            ("period", rf"(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
+            ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
             ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr})?"),
@@ -229,6 +232,8 @@ class DateGrammar:
         if prev.isdigit() or prev in self.reject_prev or nxt in self.reject_next:
             return False
         if prev in self.license_prev or prev in ("(", "-", "–", "") or dm in self.holiday_dm:
+            return True
+        if _REL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return True
         # a sentence-initial or comma-led date ("Tối 29/4, ..." lost its part of day)
         return nxt in _BARE_NEXT
@@ -465,7 +470,7 @@ class DateGrammar:
         return DateSpec("quarter", y, part=q, year_rel=yrel)
 
     def _quarter_rel(self, m: re.Match, text: str) -> DateSpec | None:
-        if self._prev_is_quantity(text, m.start()):
+        if self._prev_is_quantity(text, m.start()) or self._prev_word(text, m.start()) in self.quarter_reject:
             return None
         return DateSpec("quarter", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
 

@@ -4,9 +4,10 @@ Three rules, in order of trust: fused city forms (`TP.HCM`), a generic word foll
 capitalized name or a number (`phường Trường Xuân`, `quận 9`), and bare names known to a
 gazetteer (provinces and cities from vietnamadminunits, countries, regions and foreign
 cities from models/places_world.json). One-syllable country names that are also given
-names (`Nga`, `Anh`) are decided by their context and the rest of the document. Vietnamese
-administrative units are then linked (pipeline.gazetteer) using the other places of the
-sentence and of the document.
+names (`Nga`, `Anh`) are decided by their context and the rest of the document. Bare units
+written before the unit that holds them (`(Ba Đình, Hà Nội)`) and streets after a house
+number come last, checked in the gazetteer. Vietnamese administrative units are then linked
+(pipeline.gazetteer) using the other places of the sentence and of the document.
 
 >>> # "phường Trường Xuân, TP. Tam Kỳ" -> LOC Trường Xuân (phường, ward 20353), LOC Tam Kỳ
 """
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
-from pipeline.gazetteer import Gazetteer, link
+from pipeline.gazetteer import Gazetteer, fold, link
 from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
 
@@ -32,6 +33,8 @@ MAX_RUN_TOKENS = 5  # longest unknown capitalized name taken after a generic wor
 _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 # A match score right after a place makes it a team: `trước An Giang 2-1` (not `Hà Nội 2-3 ngày`).
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
+_ADDRESS_END = {")", ",", ".", ";"}  # what may follow the district that ends an address
+_DASHES = ("-", "–")
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
@@ -98,8 +101,9 @@ class PlaceExtractor:
         """Bare names as token tuples -> (name to link, is a Vietnamese unit)."""
         out: dict[tuple[str, ...], tuple[str, bool]] = {}
         world = self.res.json("places_world.json")
+        extra = self.lex["world_extra"]
         for kind in ("country", "region", "city", "landmark"):
-            for n in world.get(kind, ()):
+            for n in (*world.get(kind, ()), *extra.get(kind, ())):
                 toks = tuple(_TOKEN.findall(fold_case(n)))
                 out.setdefault(toks, (n, False))
         bare_types = set(self.lex["bare_admin_types"])
@@ -141,7 +145,7 @@ class PlaceExtractor:
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
-                "org_tails", "house_cues")
+                "org_tails", "house_cues", "pair_only", "club_tails")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -193,8 +197,10 @@ class PlaceExtractor:
         starts, ends = {w.start for w in words}, {w.end for w in words}
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
         found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
+        found += self._paired(text, toks)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
+        found += self._chained(text, toks, found, starts, ends)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
@@ -243,20 +249,87 @@ class PlaceExtractor:
 
     def _addressed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
         """A street after a house number, before its ward or district: `chung cư 60 Nguyễn Trãi,
-        phường Bến Thành` (the street word left out)."""
+        phường Bến Thành` (the street word left out), `(216 Trần Duy Hưng, Cầu Giấy)` (a known
+        district written bare, a place too)."""
         out = []
         admin, cues = self.words["admin_kinds"], self.words["house_cues"]
         for i, t in enumerate(toks[1:-3], 1):
-            if not (t.text.isdigit() and toks[i - 1].text in cues and _adjacent(text, toks, i - 1, i + 2)):
+            cued = toks[i - 1].text in cues or toks[i - 1].text == "("
+            if not (t.text.isdigit() and cued and _adjacent(text, toks, i - 1, i + 2)):
                 continue
             k = _cap_run(text, toks, i + 1)
             if k - i - 1 < 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k - 1].end not in ends:
                 continue
+            if not _adjacent(text, toks, k - 1, k + 2):
+                continue
             g = self._generic_at(toks, k + 1, text) if toks[k + 1].start in starts else None
-            if g and g[1] in admin and _adjacent(text, toks, k - 1, k + 2):
+            district = None if g else self._district_at(text, toks, k + 1, ends)
+            if g and g[1] in admin or district:
                 a, b = toks[i + 1].start, toks[k - 1].end
                 out.append(_Found(a, b, text[a:b], None, 1, "loc:address", False))
+                out.extend([district] if district else [])
         return out
+
+    def _district_at(self, text: str, toks: list[_Tok], j: int, ends: set[int]) -> _Found | None:
+        """A known district that ends an address: `Cầu Giấy` in `(216 Trần Duy Hưng, Cầu Giấy)`."""
+        e = _cap_run(text, toks, j)
+        if e == j or toks[e - 1].end not in ends or e < len(toks) and toks[e].text not in _ADDRESS_END:
+            return None
+        name = text[toks[j].start : toks[e - 1].end]
+        if not any(u.level == "district" for u in self.gazetteer.candidates(name)):
+            return None
+        return _Found(toks[j].start, toks[e - 1].end, name, None, 1, "loc:address", True)
+
+    def _chained(
+        self, text: str, toks: list[_Tok], found: list[_Found], starts: set[int], ends: set[int]
+    ) -> list[_Found]:
+        """Bare units written before the unit that holds them, comma after comma: `(Ba Đình, Hà Nội)`,
+        `286 Thụy Khuê, Tây Hồ, Hà Nội` (each checked in the gazetteer); a name after a house number
+        that is no unit there is the street (`số 5 Lê Lợi, Hoàn Kiếm`)."""
+        index = {t.start: i for i, t in enumerate(toks)}
+        taken = {f.start for f in found}
+        todo = [f for f in found if f.admin]
+        out: list[_Found] = []
+        while todo:
+            f = todo.pop()
+            i = index.get(f.start)
+            c = self._comma_before(text, toks, i) if i else None
+            if c is None or c < 1 or not (toks[c - 1].cap and toks[c - 1].text.isalpha()):
+                continue
+            a = c - 1  # the capitalized run before the comma, read backwards
+            while a > 0 and c - a <= MAX_RUN_TOKENS and toks[a - 1].cap and toks[a - 1].text.isalpha() \
+                    and _adjacent(text, toks, a - 1, a + 1):
+                a -= 1
+            if c - a > MAX_RUN_TOKENS or toks[a].start in taken:
+                continue
+            if toks[a].start not in starts or toks[c - 1].end not in ends:
+                continue
+            if a and toks[a - 1].text in self.words["person_before"]:
+                continue  # `ông Ba Đình, Hà Nội`
+            name = text[toks[a].start : toks[c - 1].end]
+            key = fold(f.name)
+            if any(key in u.enclosing() for u in self.gazetteer.candidates(name)):
+                g = _Found(toks[a].start, toks[c - 1].end, name, None, 1, "loc:chain", True)
+                todo.append(g)
+            elif c - a >= 2 and a > 1 and toks[a - 1].text.isdigit() and _adjacent(text, toks, a - 2, a + 1) \
+                    and (toks[a - 2].text in self.words["house_cues"] or toks[a - 2].text in "(,"):
+                g = _Found(toks[a].start, toks[c - 1].end, name, None, 1, "loc:address", False)
+            else:
+                continue
+            out.append(g)
+            taken.add(g.start)
+        return out
+
+    def _comma_before(self, text: str, toks: list[_Tok], i: int) -> int | None:
+        """Index of the comma before token i, a generic word allowed between (`, quận Tây Hồ`)."""
+        for c in range(i - 1, max(0, i - 4), -1):
+            if toks[c].text == ",":
+                between = i - c - 1
+                g = self._generic_at(toks, c + 1, text) if between else None
+                if (not between or g and g[0] == between) and _adjacent(text, toks, c - 1, i + 1):
+                    return c
+                return None
+        return None
 
     def _clubbed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
         """The city of a club written after a club word: `Real Madrid`, `Celta Vigo` (towns too)."""
@@ -272,7 +345,51 @@ class PlaceExtractor:
                     a, b = toks[i + 1].start, toks[i + n].end
                     out.append(_Found(a, b, text[a:b], None, 1, "loc:club", False, world=True))
                     break
+        for i, t in enumerate(toks[1:], 1):  # `Manchester United`, `Arsenal-Manchester City`
+            if t.text not in self.words["club_tails"]:
+                continue
+            for n in range(min(3, i), 0, -1):
+                name = tuple(x.text for x in toks[i - n : i])
+                hit = self.names.get(name)
+                if not (hit and not hit[1]) or not _adjacent(text, toks, i - n, i + 1):  # `Man City`: no town
+                    continue
+                if i > n and toks[i - n - 1].cap and _adjacent(text, toks, i - n - 1, i - n + 1):
+                    break  # a longer name: `West Ham United`
+                a, b = toks[i - n].start, toks[i - 1].end
+                out.append(_Found(a, b, " ".join(name), None, 1, "loc:club", False, world=True))
+                break
         return out
+
+    def _paired(self, text: str, toks: list[_Tok]) -> list[_Found]:
+        """A short form paired with a country by a dash: `quan hệ Việt - Mỹ`, `Mỹ - Trung`."""
+        out = []
+        for i, t in enumerate(toks):
+            if t.text not in self.words["pair_only"]:
+                continue
+            dash_after = i + 2 < len(toks) and toks[i + 1].text in _DASHES
+            after = dash_after and self._country_span(text, toks, i + 2, 1)
+            before = i > 1 and toks[i - 1].text in _DASHES and self._country_span(text, toks, i - 2, -1)
+            if after or before:
+                out.append(_Found(t.start, t.end, t.text, None, 2, "loc:paired", False))
+        return out
+
+    def _country_span(self, text: str, toks: list[_Tok], j: int, step: int) -> bool:
+        """A country name (or another short form) starts (step 1) or ends (step -1) at token j,
+        next to the dash."""
+        if not _adjacent(text, toks, min(j, j - 2 * step), max(j, j - 2 * step) + 1):
+            return False
+        for n in range(1, 4):
+            lo, hi = (j, j + n) if step > 0 else (j - n + 1, j + 1)
+            if lo < 0 or hi > len(toks) or not _adjacent(text, toks, lo, hi):
+                break
+            edge = toks[hi] if step > 0 and hi < len(toks) else toks[lo - 1] if step < 0 and lo else None
+            goes_on = edge is not None and edge.cap and edge.text.isalpha()
+            if goes_on and _adjacent(text, toks, lo - 1, hi + 1):
+                continue  # the name goes on
+            name = text[toks[lo].start : toks[hi - 1].end]
+            if name in self.countries or n == 1 and name in self.words["pair_only"]:
+                return True
+        return False
 
     def _postposed(self, text: str, toks: list[_Tok]) -> list[_Found]:
         """Sino-Vietnamese names with the generic word after, taken whole: `Liên hồ và Nguyệt hồ`.
@@ -375,10 +492,10 @@ class PlaceExtractor:
                 continue
             if len(t.text) == 1 and not self.gazetteer.candidates(nxt.text):
                 continue  # `P.` `X.` need a known unit: `Rochelle P. Walensky` is a person
-            k = _cap_run(text, toks, j)
+            k = _glued_on(text, toks, _cap_run(text, toks, j))  # `sân Gottlieb-Daimler`
             run = toks[j:k]
             closed = k < len(toks) and not toks[k].cap  # `Lý Nhân phòng`: one segmenter word, cut at case
-            known = self._longest_known(run, ends, closed)
+            known = self._dashed_at(toks, j, text) or self._longest_known(run, ends, closed)
             if self._direction_before_place(text, toks, run, k, known):
                 continue  # `khu vực Giữa và Nam Biển Đông`, `vùng Đông Bắc Thái Lan`: the bare rule decides
             if known:
@@ -403,6 +520,15 @@ class PlaceExtractor:
             elif kind in w["street_kinds"] or kind in admin:
                 out.extend(self._listed_free(text, toks, k, ends, 2 if kind in w["street_kinds"] else 1))
         return out
+
+    def _dashed_at(self, toks: list[_Tok], j: int, text: str) -> int:
+        """Tokens of a known name with a dash from token j (`Ấn Độ Dương - Thái Bình Dương`)."""
+        longest = self.name_first.get(toks[j].text, 0)
+        for n in range(min(longest, len(toks) - j), 2, -1):
+            words = tuple(x.text for x in toks[j : j + n])
+            if any(d in words for d in _DASHES) and words in self.names and _adjacent(text, toks, j, j + n):
+                return n
+        return 0
 
     def _direction_before_place(
         self, text: str, toks: list[_Tok], run: list[_Tok], k: int, known: int
@@ -531,6 +657,8 @@ class PlaceExtractor:
                     break
                 if not hit[1] and self._named_after(text, toks, i, i + n):
                     break
+                if not hit[1] and self._in_fixture(text, toks, i, i + n):
+                    break
                 if self._in_title(toks, i, text) and not _inside(orgs, t.start):
                     break  # `chương trình Trái tim Việt Nam`, but `phim Công ty điện ảnh Hà Nội` is a body
                 start, end = toks[i - 1 if venue else i].start, toks[i + n - 1].end
@@ -621,6 +749,19 @@ class PlaceExtractor:
             and prev2[0].isupper()
             and prev2.isalpha()
         )
+
+    def _in_fixture(self, text: str, toks: list[_Tok], i: int, e: int) -> bool:
+        """A foreign city glued by a dash to a name that is no place: a match (`Liverpool-Chelsea`,
+        `Milan-Juventus`), the city being a club; `Paris-Dakar` stays two places."""
+        if text[toks[i].start : toks[e - 1].end] in self.countries:
+            return False  # `Israel-Hamas`: a country stays a place
+        glued_after = e + 1 < len(toks) and toks[e].text in _DASHES and _touching(toks, e - 1, e + 2)
+        if glued_after and _club_like(toks[e + 1]):
+            return not any(tuple(x.text for x in toks[e + 1 : e + 1 + n]) in self.names for n in (1, 2, 3))
+        glued_before = i > 1 and toks[i - 1].text in _DASHES and _touching(toks, i - 2, i + 1)
+        if glued_before and _club_like(toks[i - 2]):
+            return not any(tuple(x.text for x in toks[i - 1 - n : i - 1]) in self.names for n in (1, 2, 3))
+        return False
 
     def _in_title(self, toks: list[_Tok], i: int, text: str) -> bool:
         """Token i, a place, is inside the title of a work written after its noun:
@@ -778,6 +919,30 @@ def _cap_run(text: str, toks: list[_Tok], j: int) -> int:
         if k > j and not _adjacent(text, toks, k - 1, k + 1):
             break
         k += 1
+    return k
+
+
+def _club_like(t: _Tok) -> bool:
+    """A capitalized word, not an acronym (`VOV-Moscow` is a dateline)."""
+    return t.cap and t.text.isalpha() and not t.text.isupper()
+
+
+def _touching(toks: list[_Tok], i: int, j: int) -> bool:
+    """Tokens i..j-1 touch with no space between (`Liverpool-Chelsea`)."""
+    return all(toks[k].start == toks[k - 1].end for k in range(i + 1, j))
+
+
+def _glued_on(text: str, toks: list[_Tok], k: int) -> int:
+    """End of a capitalized run from k-1 that goes on after glued dashes (`Gottlieb-Daimler`)."""
+    while (
+        k + 1 < len(toks)
+        and toks[k].text in _DASHES
+        and _touching(toks, k - 1, k + 2)
+        and toks[k + 1].cap
+        and toks[k + 1].text.isalpha()
+        and not toks[k + 1].text.isupper()
+    ):
+        k = _cap_run(text, toks, k + 1)
     return k
 
 

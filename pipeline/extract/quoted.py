@@ -71,6 +71,8 @@ class _Lexicon:
     reporting: frozenset[tuple[str, ...]] = frozenset()
     org_heads: frozenset[tuple[str, ...]] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
+    title_heads: tuple[tuple[str, ...], ...] = ()
+    sentence_words: frozenset[str] = frozenset()
     list_gap: re.Pattern | None = None
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
@@ -98,6 +100,8 @@ class _Lexicon:
             reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
             org_heads=frozenset(tup(p) for p in data["org_heads"]),
             gap_breaks=frozenset(data["gap_breaks"]),
+            title_heads=tuple(sorted((tup(p) for p in data["title_heads"]), key=len, reverse=True)),
+            sentence_words=frozenset(data["sentence_words"]),
             list_gap=re.compile(_LIST_GAP.format(words="|".join(map(re.escape, data["list_words"])))),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
@@ -277,6 +281,16 @@ class QuotedExtractor:
                         return phrase
         return None
 
+    def _event_title(self, words: list[str]) -> bool:
+        """`“Những ngày văn hóa Việt Nam” khai mạc`: an event noun opens a name with no sentence
+        word in it (`“Ngày nào con cũng …”` is speech)."""
+        low = [w.strip(",.;:!?()").lower() for w in words]
+        for head in self.lex.title_heads:
+            n = len(head)
+            if tuple(low[:n]) == head and len(low) > n:
+                return low[n][:1].isalpha() and not self.lex.sentence_words.intersection(low)
+        return False
+
     def judge(self, text: str, line_start: int, q: Quote) -> Verdict:
         """Accept or reject one quoted span, with the reason."""
         lex, lim = self.lex, self.lex.limits
@@ -319,4 +333,6 @@ class QuotedExtractor:
             return Verdict(True, f"cue noun '{after}' after the name")
         if left.syllables[:1] == ["trong"] and len(words) >= lim["min_words_after_trong"]:
             return Verdict(True, "work title after 'trong'")
+        if self._event_title(words):
+            return Verdict(True, "event name opening with its head noun", None, True)
         return Verdict(False, "no cue: capitalised phrase (nickname, brand, label or place)")
