@@ -133,8 +133,9 @@ class OrgExtractor:
                 k += n_form
                 end = k if content else end
                 continue
-            if t.text[:1].isdigit() and k > j and toks[k - 1].capword:
-                break  # a number after a head or word (`Bệnh viện Quân y 103`), not after a name (`SONA 34`)
+            if t.text[:1].isdigit() and k > j and toks[k - 1].capword and (
+                    toks[k - 1].lower not in self.lex.words("orgs", "numbered_units")):
+                break  # a number after a head or word (`Bệnh viện Quân y 103`, `UBND Quận 1`), not a name
             if self._name_like(t):
                 if not content and self._person_at(toks, k) and (
                         self._titled(toks, head) or not self._at(toks, head, "person_named")):
@@ -665,6 +666,9 @@ class OrgExtractor:
                 continue  # `công ty Xây dựng`: a capitalized common word, not a name
             if toks[b - 1].text in self.lex.orgs["product_tails"]:
                 continue  # `32 đội UEFA Cup`: an event
+            if " ".join(t.lower for t in toks[i:i + n]) in self.lex.words("orgs", "person_led") and (
+                    b - a <= 3 and all(self.lex.is_vietnamese(t.text) for t in run)):
+                continue  # `nhóm Thắng "Chập"`: a gang by its leader's Vietnamese name
             if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
                     and not self._place_at_end(run)):
@@ -734,6 +738,7 @@ class OrgExtractor:
                 place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
                 if place:
                     found.append((i + n, i + n + place))
+        found += self._score_line(toks)
         teams = [(a, b) for (a, b), source in spans.items() if source == "org-team"]
         youth = [ab for ab in teams if YOUTH.fullmatch(toks[ab[0]].text)]
         if len(found) + len(youth) < TEAM_MIN:
@@ -756,6 +761,22 @@ class OrgExtractor:
                     continue
                 if not (j < len(toks) and toks[j].capword):
                     yield i, j, "org-team"
+
+    def _score_line(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        """Places in a result line: `Đan Mạch - Thụy Điển 2-2` (both), `trước An Giang 2-1`."""
+        out = []
+        for i in range(len(toks)):
+            place = self._place_len(toks, i) if toks[i].capword and not self._team_vetoed(toks, i) else 0
+            if not place or i + place >= len(toks):
+                continue
+            k = i + place
+            if SCORE.fullmatch(toks[k].text):
+                out.append((i, k))
+            elif toks[k].text in ("-", "–") and k + 1 < len(toks) and toks[k + 1].capword:
+                other = self._place_len(toks, k + 1)
+                if other and k + 1 + other < len(toks) and SCORE.fullmatch(toks[k + 1 + other].text):
+                    out.append((i, k))  # the first team of `X - Y 2-2`; Y is found at its own turn
+        return out
 
     def _team_vetoed(self, toks: list[Tok], i: int) -> bool:
         """A place word or another name before `i`: the place itself (`sân Pleiku`, `tỉnh Gia Lai`)."""

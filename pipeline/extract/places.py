@@ -197,7 +197,7 @@ class PlaceExtractor:
         starts, ends = {w.start for w in words}, {w.end for w in words}
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
         found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
-        found += self._paired(text, toks)
+        found += self._paired(text, toks) + self._routes(text, toks)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
@@ -360,6 +360,50 @@ class PlaceExtractor:
                 break
         return out
 
+    def _routes(self, text: str, toks: list[_Tok]) -> list[_Found]:
+        """A road named by its two ends after a route word, and the routes listed after it:
+        `cao tốc Bến Lức - Long Thành`, `nút giao Ngọc Hồi - Giải Phóng`, `đoạn Nguyễn Trãi - Nguyễn Xiển`."""
+        out = []
+        routes = self.lex["route_words"]  # route word -> kind (None: no kind, `đoạn`)
+        i = 0
+        while i < len(toks):
+            n, kind = self._route_word_at(toks, i, routes)
+            if not n:
+                i += 1
+                continue
+            j = i + n
+            while True:
+                end = self._route_at(text, toks, j)
+                if not end or not _adjacent(text, toks, j - 1, j + 1):
+                    break
+                name = text[toks[j].start : toks[end - 1].end]
+                out.append(_Found(toks[j].start, toks[end - 1].end, name, kind, 1, "loc:route", False))
+                kind = None  # only the first route has its generic word before it
+                if end + 1 < len(toks) and toks[end].text in (",", "và") and toks[end + 1].cap:
+                    j = end + 1
+                    continue
+                break
+            i = j
+        return out
+
+    @staticmethod
+    def _route_word_at(toks: list[_Tok], i: int, routes: dict) -> tuple[int, str | None]:
+        for n in (3, 2, 1):
+            words = " ".join(t.text.lower() for t in toks[i : i + n])
+            if len(toks) - i > n and words in routes:
+                return n, routes[words]
+        return 0, None
+
+    def _route_at(self, text: str, toks: list[_Tok], j: int) -> int:
+        """End of `X - Y` from token j (both capitalized runs, the dash spaced), else 0."""
+        a_end = _cap_run(text, toks, j)
+        if a_end == j or a_end + 1 >= len(toks) or toks[a_end].text not in _DASHES:
+            return 0
+        if not _adjacent(text, toks, a_end - 1, a_end + 2):
+            return 0
+        b_end = _cap_run(text, toks, a_end + 1)
+        return b_end if b_end > a_end + 1 else 0
+
     def _paired(self, text: str, toks: list[_Tok]) -> list[_Found]:
         """A short form paired with a country by a dash: `quan hệ Việt - Mỹ`, `Mỹ - Trung`."""
         out = []
@@ -432,7 +476,8 @@ class PlaceExtractor:
                     or toks[i - 1].text in _SENTENCE_END
                     or "\n" in text[toks[i - 1].end : toks[i].start]
                 )
-                if self._known_at(toks, i, text):
+                numbered = i + n < len(toks) and toks[i + n].text.isdigit()  # `Quận 1` is read as a unit
+                if self._known_at(toks, i, text) and not numbered:
                     return None  # `Bến Tre`, `Núi Thành`: the generic word is part of a known name
                 # `Quần đảo Trường Sa`; one generic word before a foreign place: `Đại học Bang Arizona`
                 known_after = (

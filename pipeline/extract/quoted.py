@@ -270,14 +270,16 @@ class QuotedExtractor:
         return len(words) <= 12 and self._has_reporting_verb(words)
 
     def _cue_after(self, text: str, q: Quote) -> str | None:
-        """`“VINAWOMAN - BẢN LĨNH VIỆT NAM” làm chủ đề`: a cue noun after the name."""
+        """`“VINAWOMAN - BẢN LĨNH VIỆT NAM” làm chủ đề`, `“Bóng đá trong chiến tranh” là tiêu đề`:
+        a cue or introducing noun after the name."""
         right = text[q.close_end:q.close_end + 60]
         words = [w.lower() for w in _TOKEN.findall(right)[:6]]
         for link in self.lex.after_links:
             if tuple(words[:len(link)]) == link:
                 for n in (3, 2, 1):
                     phrase = " ".join(words[len(link):len(link) + n])
-                    if phrase in self.lex.cue_nouns:
+                    kind = self.lex.phrases.get(tuple(phrase.split()), ("",))[0]
+                    if phrase in self.lex.cue_nouns or kind == "intro":
                         return phrase
         return None
 
@@ -330,7 +332,7 @@ class QuotedExtractor:
             return Verdict(True, f"introduced by '{phrase}'", None, True)
         after = self._cue_after(text, q)
         if after:
-            return Verdict(True, f"cue noun '{after}' after the name")
+            return Verdict(True, f"cue or introducing noun '{after}' after the name")
         if left.syllables[:1] == ["trong"] and len(words) >= lim["min_words_after_trong"]:
             return Verdict(True, "work title after 'trong'")
         if self._event_title(words):
