@@ -262,3 +262,30 @@ def test_organisation_classes_dev5(orgs, text, names, form):
 def test_credit_with_an_article_is_a_medium(orgs, quote):
     text = f"Máy chủ bị tấn công {quote}nhiều lần{quote}. (Ảnh minh họa: The Straits Times)."
     assert _texts(orgs(text)) == ["The Straits Times"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a gang named by its leader's Vietnamese name is no organisation
+        ('Đàn em tìm nhóm Thắng "Chập" trả thù.', []),
+        # a numbered unit closes the name
+        ("UBND Quận 1 và Công an Phường 12 vào cuộc.", ["UBND Quận 1", "Công an Phường 12"]),
+        # foreign names closed by an organisation word, with English particles and a leading "The"
+        ("Theo The Mars Society và tờ Times of London, Enthrall Aviation thuê máy bay.",
+         ["The Mars Society", "Times of London", "Enthrall Aviation"]),
+        ("Dịch vụ Yahoo Mail khác tờ Daily Mail.", ["Daily Mail"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisation_classes_dev6(orgs, text, names, form):
+    text = unicodedata.normalize(form, text)
+    found = orgs(text)
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_teams_from_a_result_line(orgs):
+    text = ("Đan Mạch - Thụy Điển 2-2: Thảm họa của đội tuyển Italy. Hòa 2-2, Thụy Điển và Đan Mạch vào "
+            "tứ kết. Đan Mạch thi đấu hay hơn.")
+    assert _texts(orgs(text)) == ["Đan Mạch", "Thụy Điển", "Italy", "Thụy Điển", "Đan Mạch", "Đan Mạch"]

@@ -236,3 +236,21 @@ def test_next_sentence_word_after_a_foreign_name(people, form):
     text = unicodedata.normalize(form, "Cầu thủ ghi bàn, hậu vệ phá bóng, thủ môn bắt bóng, HLV hài lòng. "
                                        "Bàn thắng của Hasselbaink Vừa hạ đối thủ, đội bóng tiếp tục thắng.")
     assert [unicodedata.normalize("NFC", m.text) for m in people(text)] == ["Hasselbaink"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # anonymised people by their initials, not an administrative prefix or a letter label
+        ("Đó là các em L.T.H., L.V.T., đều là học sinh. Bà nội của H. và T. kể lại.",
+         ["L.T.H", "L.V.T", "H.", "T."]),
+        ("Tại H. Đông Anh, ông Donald J. Trump nói về viêm gan siêu vi B. Học sinh khối A. thi.",
+         ["Donald J. Trump"]),
+        # planets are no people
+        ("Tàu thăm dò đáp xuống sao Hỏa. Sao Hỏa là hành tinh Đỏ.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_classes_beyond_dev6(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

@@ -443,3 +443,20 @@ def test_places_inside_other_names(loc, text):
 )
 def test_breadth_names(loc, text, want):
     assert want in [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dự án cao tốc Bến Lức - Long Thành và cao tốc Hà Nội - Hải Phòng, Hà Nội - Lạng Sơn.",
+         [("Bến Lức - Long Thành", "cao tốc"), ("Hà Nội - Hải Phòng", "cao tốc"),
+          ("Hà Nội - Lạng Sơn", None)]),
+        ("Tại nút giao Ngọc Hồi - Giải Phóng, đoạn Nguyễn Trãi - Nguyễn Xiển ùn tắc.",
+         [("Ngọc Hồi - Giải Phóng", "nút giao"), ("Nguyễn Trãi - Nguyễn Xiển", None)]),
+        ("Người dân tại Quận 1 và Phường 12.", [("Quận 1", "quận"), ("Phường 12", "phường")]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_routes_and_numbered_units(loc, text, expected, form):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == expected

@@ -707,10 +707,19 @@ class OrgExtractor:
             b = end
 
     def _tailed(self, toks: list[Tok], spans):
-        """A foreign name closed by a company word: `Planet Technology Corp`, `Quanta Computer`."""
+        """A foreign name closed by a company word, maybe then its country: `Planet Technology
+        Corp`, `Quanta Computer`, `The Mars Society`, `Times of London`, `Air Charter Service India`."""
         tails = self.lex.words("orgs", "tails")
         for a, b in cap_runs(toks, PARTICLES):
-            if b - a >= 2 and toks[b - 1].lower in tails and not self.lex.is_vietnamese(toks[a].text):
+            # the foreign part of the run (`Theo The Mars Society`: the sentence's first word is not in it)
+            f = next((k for k in range(a, b) if not self.lex.is_vietnamese(toks[k].text)), b)
+            a = f - 1 if f > a and toks[f - 1].lower == "the" else f
+            if b - a < 2 or toks[b - 1].lower in PARTICLES:
+                continue
+            if toks[b - 1].text in self.lex.orgs["product_tails"] and self._at(toks, a, "known") == b - a - 1:
+                continue  # `Yahoo Mail`: a known company's product
+            if toks[b - 1].lower in tails or b - a >= 3 and toks[b - 2].lower in tails and (
+                    self._place_len(toks, b - 1, alone=False) == 1):
                 yield a, b, "org-tail"
 
     def _bracketed(self, toks: list[Tok], spans):

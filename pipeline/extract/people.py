@@ -40,6 +40,7 @@ NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no p
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
+LONE_INITIALS = re.compile(r"[A-ZĐ]\.|[A-ZĐ](?:\.[A-ZĐ]){1,4}\.?")  # `H.`, `L.T.H`; not `TP.`
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
@@ -212,6 +213,10 @@ class PersonExtractor:
             return None
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
+        if len(run) == 1 and LONE_INITIALS.fullmatch(run[0].text) and b < len(toks) and not (
+                toks[b].capword or toks[b].para != run[0].para or a > 0 and (
+                    toks[a - 1].capword or toks[a - 1].lower in lex.words("people", "letter_labels"))):
+            return _Cand(a, b, True)  # anonymised: `bà nội của H.`, `các em L.T.H`; not `H. Đông Anh`
         if INITIAL_NAME.fullmatch(run[0].text) and self._byline(toks, a):
             return _Cand(a, a + 1, True)  # `Ảnh: B.TRUNG Đánh bại`: the signature, then the next sentence
         signed = run[0].initials and all(lex.is_vietnamese(t.text) for t in run[1:])
