@@ -35,6 +35,7 @@ _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
 _ADDRESS_END = {")", ",", ".", ";"}  # what may follow the district that ends an address
 _DASHES = ("-", "–")
+_CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
@@ -145,7 +146,7 @@ class PlaceExtractor:
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
-                "org_tails", "house_cues", "pair_only", "club_tails")
+                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -197,7 +198,7 @@ class PlaceExtractor:
         starts, ends = {w.start for w in words}, {w.end for w in words}
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
         found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
-        found += self._paired(text, toks) + self._routes(text, toks)
+        found += self._paired(text, toks) + self._routes(text, toks) + self._located(text, toks, starts, ends)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
@@ -284,6 +285,7 @@ class PlaceExtractor:
         self, text: str, toks: list[_Tok], found: list[_Found], starts: set[int], ends: set[int]
     ) -> list[_Found]:
         """Bare units written before the unit that holds them, comma after comma: `(Ba Đình, Hà Nội)`,
+        `Cẩm Xuyên - Hà Tĩnh`, `Phong Khê (TP Bắc Ninh)`,
         `286 Thụy Khuê, Tây Hồ, Hà Nội` (each checked in the gazetteer); a name after a house number
         that is no unit there is the street (`số 5 Lê Lợi, Hoàn Kiếm`)."""
         index = {t.start: i for i, t in enumerate(toks)}
@@ -321,9 +323,10 @@ class PlaceExtractor:
         return out
 
     def _comma_before(self, text: str, toks: list[_Tok], i: int) -> int | None:
-        """Index of the comma before token i, a generic word allowed between (`, quận Tây Hồ`)."""
+        """Index of the comma (or dash, or opening bracket) before token i, a generic word allowed
+        between (`, quận Tây Hồ`, `Cẩm Xuyên - Hà Tĩnh`, `Phong Khê (TP Bắc Ninh)`)."""
         for c in range(i - 1, max(0, i - 4), -1):
-            if toks[c].text == ",":
+            if toks[c].text in _CHAIN_MARKS:
                 between = i - c - 1
                 g = self._generic_at(toks, c + 1, text) if between else None
                 if (not between or g and g[0] == between) and _adjacent(text, toks, c - 1, i + 1):
@@ -358,6 +361,23 @@ class PlaceExtractor:
                 a, b = toks[i - n].start, toks[i - 1].end
                 out.append(_Found(a, b, " ".join(name), None, 1, "loc:club", False, world=True))
                 break
+        return out
+
+    def _located(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
+        """A district's bare name after a word of place (`tại Long Biên`, `quê quán Cẩm Xuyên`):
+        districts are left out of the bare names because many are also given names."""
+        out = []
+        cues = self.words["located_cues"]
+        for i in range(len(toks) - 2):
+            if toks[i].text.lower() not in cues or not _adjacent(text, toks, i, i + 2):
+                continue
+            j = i + 1
+            k = _cap_run(text, toks, j)
+            if not 2 <= k - j <= 3 or toks[j].start not in starts or toks[k - 1].end not in ends:
+                continue
+            name = text[toks[j].start : toks[k - 1].end]
+            if any(u.level == "district" for u in self.gazetteer.candidates(name)):
+                out.append(_Found(toks[j].start, toks[k - 1].end, name, None, 2, "loc:located", True))
         return out
 
     def _routes(self, text: str, toks: list[_Tok]) -> list[_Found]:
