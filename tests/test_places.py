@@ -460,3 +460,19 @@ def test_breadth_names(loc, text, want):
 def test_routes_and_numbered_units(loc, text, expected, form):
     got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GS Lê Anh Tuấn (quê quán Cẩm Xuyên - Hà Tĩnh) về thăm.", [("Cẩm Xuyên", None), ("Hà Tĩnh", None)]),
+        ("Giải chạy tổ chức tại Long Biên.", [("Long Biên", None)]),
+        ("Xe qua hầm Hải Vân và ngã ba Pháp Vân.", [("Hải Vân", "hầm"), ("Pháp Vân", "ngã ba")]),
+        ("Vùng đồng bằng sông Cửu Long khô hạn, tàu vào vịnh Thái Lan.",
+         [("đồng bằng sông Cửu Long", None), ("Thái Lan", "vịnh")]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_chains_districts_and_regions(loc, text, expected, form):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == expected

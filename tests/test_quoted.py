@@ -197,3 +197,14 @@ def test_in_pipeline(nlp):
     doc = nlp("Phường phát động mô hình “Camera an ninh”. Ông nói: “Chúng tôi sẽ làm.”")
     assert [(m.label, m.text, m.cue) for m in doc.mentions if m.label == "QUOTED"] == [
         ("QUOTED", "Camera an ninh", "mô hình")]
+
+
+@pytest.mark.parametrize("quote", [('"', '"'), ("“", "”")])
+def test_name_accepted_once_is_the_name_elsewhere(quote):
+    from pipeline.nlp import Pipeline
+
+    o, c = quote
+    text = (f"Tỉnh tổ chức chương trình {o}Hương rừng U Minh{c} dịp lễ.\n"
+            f"{o}Hương rừng U Minh{c} thu hút du khách. Cuốn {o}Quỷ thành{c} ra mắt.")
+    got = [(m.text, m.cue) for m in Pipeline(labels=["QUOTED"])(text).mentions]
+    assert got == [("Hương rừng U Minh", "chương trình"), ("Hương rừng U Minh", None), ("Quỷ thành", None)]

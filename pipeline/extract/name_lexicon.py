@@ -130,7 +130,7 @@ class NameLexicon:
         src = self.people if table == "people" else self.orgs
         phrases = list(src[key])
         if (table, key) == ("orgs", "known"):
-            phrases += self._title_case(phrases)
+            phrases += self._title_case(phrases) + _sentence_case(phrases)
         return by_length(phrases, exact)
 
     def _title_case(self, names: list[str]) -> list[str]:
@@ -148,3 +148,15 @@ class NameLexicon:
     def _words(self, table: str, key: str) -> frozenset[str]:
         src = self.people if table == "people" else self.orgs
         return frozenset(fold(x) for x in src[key])
+
+
+def _sentence_case(names: list[str]) -> list[str]:
+    """Names of several words as the press also writes them, only the first word capitalized
+    (`Liên Hợp Quốc` -> `Liên hợp quốc`, `Bộ Y tế` -> `Bộ y tế`); names holding an acronym are left."""
+    out = []
+    for n in names:
+        words = n.split()
+        if len(words) >= 2 and words[0][:1].isupper() and all(
+                w.isalpha() and not w[1:2].isupper() for w in words):
+            out.append(" ".join([words[0], *(w.lower() for w in words[1:])]))
+    return out

@@ -142,6 +142,8 @@ class OrgExtractor:
                     break  # `thứ trưởng bộ Công an Lê Thế Tiệm`, `Vụ Lã Thị Kim Oanh`: not the body's name
                 if content and (self._alias_at(toks, j, k) or self._holder_at(toks, head, j, k)):
                     break  # `Cơ quan vũ trụ Nhật Bản Jaxa`, `Thứ trưởng Bộ Tài chính Trung Quốc Li Yong`
+                if content and self.lex.is_vietnamese(toks[k - 1].text) and self._foreign_person_at(toks, k):
+                    break  # `người phát ngôn Bộ Ngoại giao Sean McCormack`
                 edge = self._run_edge(toks, k) or self._full_name_after(toks, k)
                 person = edge and (self._person_at(toks, k) or self._foreign_person_at(toks, k))
                 if content and (person or self._new_head(toks, k) and not self._parent_inside(toks, head, k)):

@@ -735,6 +735,11 @@ class PlaceExtractor:
                 else:
                     out.append(f)
                 break
+        for f in out:  # a known name holding a generic word and its name (`đồng bằng sông Cửu Long`)
+            if any(g.rank == 1 and f.start < g.start and g.end <= f.end
+                   and tuple(_TOKEN.findall(text[f.start : g.start].lower())) not in self.generic
+                   for g in found):  # not `vịnh Thái Lan`: the generic word alone before the name
+                f.rank = 1
         return out + self._decide_ambiguous(text, toks, pending, found + out, starts, ends)
 
     def _compass_as_direction(self, text: str, toks: list[_Tok], i: int, n: int, prev: list[str]) -> bool:

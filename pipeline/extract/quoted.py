@@ -211,6 +211,7 @@ class QuotedExtractor:
         text = doc.text
         lex = self.lex
         prev: tuple[Quote, Verdict] | None = None
+        judged: list[tuple[Quote, Verdict]] = []
         for q in pair_quotes(text, lex.limits["max_chars"]):
             line_start = text.rfind("\n", 0, q.open_at) + 1
             verdict = self.judge(text, line_start, q)
@@ -219,6 +220,12 @@ class QuotedExtractor:
                 head = prev[1].cue  # `mô hình như “A”, “B”`: every item gets the cue of the first
                 verdict = Verdict(True, f"list item after {head or 'an introducing noun'}", head, True)
             prev = (q, verdict)
+            judged.append(prev)
+        # a name accepted once is that name wherever else it stands in quotes (`“Hương rừng U Minh” thu hút`)
+        names = {text[q.start:q.end].casefold() for q, v in judged if v.accepted}
+        for q, verdict in judged:
+            if not verdict.accepted and text[q.start:q.end].casefold() in names:
+                verdict = Verdict(True, "the same name accepted elsewhere in the document")
             if verdict.accepted or self.debug:
                 doc.mentions.append(Mention(
                     label="QUOTED" if verdict.accepted else "QUOTED_REJECTED",
