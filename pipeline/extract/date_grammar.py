@@ -148,7 +148,13 @@ class DateGrammar:
             ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)(?:{yr})?{sep_tail}"),
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
-            ("year", rf"{e}năm\s+(?P<y>{Y}){y_or_2}"),
+            ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d){y_or_2}"),  # `năm 2100` too after `năm`
+            ("same_day", rf"(?<![\w/])(?:(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?(?:(?P<pod>{pod})\s+)?"
+                         rf"cùng\s+ngày(?:\s+(?:(?P<a>{D}[/\-]{M}(?:[/\-]{Y})?)|\((?P<b>{D}[/\-]{M})\)))?(?!\w)"),
+            ("year_edge", rf"(?P<edge>đầu|giữa|cuối)\s+năm"
+                          rf"(?!\s*(?:\d|{_alt(lex['year_edge_not_before'])})(?!\w))"),
+            ("months_edge", rf"{NUM_L}(?P<n>\d{{1,2}}|{_alt(self.numw)})\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
+                            rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước))?(?!\w)"),
             ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
@@ -473,6 +479,38 @@ class DateGrammar:
         if self._prev_is_quantity(text, m.start()) or self._prev_word(text, m.start()) in self.quarter_reject:
             return None
         return DateSpec("quarter", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
+
+    def _same_day(self, m: re.Match, text: str) -> DateSpec | None:
+        """`7h cùng ngày`, `trưa cùng ngày 21-4`: the day of the date before it (resolved by the
+        extractor, `part="same"`), or the day written after it."""
+        if not (m.group("clk") or m.group("pod") or m.group("a")):
+            return None  # `Cùng ngày, ...` alone is a connective
+        written = m.group("a") or m.group("b")
+        if written:
+            d, mo, *y = re.split(r"[/\-]", written)
+            spec = DateSpec("day", int(y[0]) if y else None, int(mo), int(d))
+        else:
+            spec = DateSpec("day", part="same")
+        return self._apply_pre(m, spec)
+
+    def _year_edge(self, m: re.Match, text: str) -> DateSpec | None:
+        """`đầu năm` alone after a time preposition or opening a clause: the start of the
+        reference year (`Từ đầu năm đến nay`); not `đợt lạnh cuối năm`, `những ngày đầu năm`."""
+        prev = self._prev_word(text, m.start())
+        if not (prev in self.lex["year_edge_after"] or not prev[:1].isalnum()):
+            return None
+        return DateSpec("year", rel=0)
+
+    def _months_edge(self, m: re.Match, text: str) -> DateSpec | None:
+        """`4 tháng đầu năm` = January to April, `2 tháng cuối năm` = November to December."""
+        n = int(m.group("n")) if m.group("n").isdigit() else self.numw.get(m.group("n").lower())
+        if not n or not 1 <= n <= 11 or n == 6:  # six months is a half (`6 tháng đầu năm`)
+            return None
+        y, yrel = self._year_ref(m)
+        first, last = (1, n) if m.group("which").lower() == "đầu" else (13 - n, 12)
+        spec = DateSpec("month", y, first, year_rel=yrel if y else (yrel or 0))
+        spec.end = replace(spec, month=last)
+        return spec
 
     def _half(self, m: re.Match, text: str) -> DateSpec | None:
         h = 1 if "đầu" in m.group("h").lower() else 2

@@ -64,6 +64,7 @@ class DateExtractor:
         future_cues = self.grammar.lex["future_cues"]
         out: list[tuple[Candidate, str]] = []
         last_year: int | None = None  # nearest explicit year in an earlier sentence
+        last_day: str | None = None  # the last day written (`XXXX-04-21`), for `cùng ngày`
         for (a, b), cands in zip(sentences, per_sentence):
             years = [(c.start, c.spec.explicit_year) for c in cands if c.spec.explicit_year]
             year_pos = [p for p, _ in years]
@@ -71,9 +72,17 @@ class DateExtractor:
             for c in cands:
                 hint = _nearest(years, year_pos, c.start) if years else last_year
                 spec = c.spec
+                if spec.part == "same":  # `7h cùng ngày`: the day of the date before
+                    if last_day is None:
+                        continue
+                    y, mo, d = (None if x.startswith("X") else int(x) for x in last_day.split("-"))
+                    spec = replace(spec, year=y, month=mo, day=d, part=None)
                 if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
                     spec = replace(spec, future="soon")
-                out.append((c, resolve(spec, ref, hint)))
+                value = resolve(spec, ref, hint)
+                if spec.grain == "day" and _DAY.match(value) and spec.end is None:
+                    last_day = value[:10]
+                out.append((c, value))
             if years:
                 last_year = years[-1][1]
         return out
@@ -86,6 +95,9 @@ class DateExtractor:
                 value=value, source=self.source, debug=cand.family,
             ))
         return doc
+
+
+_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
 
 
 def _nearest(years: list[tuple[int, int]], positions: list[int], pos: int) -> int:
