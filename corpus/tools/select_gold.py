@@ -8,6 +8,7 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev6 6061   # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev7 7071   # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev8 8081   # and 20 more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev9 9091   # and 20 more
 
 Writes `<split>/<name>.txt` (an optional `#date=` line, then the text cut at a paragraph
 end after 1,500 characters) for annotators to mark up into `<name>.gold.txt`. Two Dan Tri
@@ -58,7 +59,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
         for topic in sorted(by_topic):
             for r in rng.sample(by_topic[topic], per_topic):
                 picks.append((prefix, r))
-    offset = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170}.get(split_name, 190) if split_name else 0
+    offset = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170, "dev9": 190}.get(split_name, 210) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))

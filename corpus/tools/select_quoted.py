@@ -7,7 +7,8 @@ was run once from /work/main (with /work/shared/data/news as the source), and
     python3 corpus/tools/select_quoted.py ../shared/data/news corpus/gold dev2
 
 later drew 40 more dev paragraphs (q_101-q_140 in <gold>/quoted/dev2, 20 cue + 20 no cue,
-seed 7171) from articles used by no earlier pick or gold split. It reads
+seed 7171) from articles used by no earlier pick or gold split; `dev3` drew q_201-q_240 the
+same way (seed 7272), also skipping the paragraphs of quoted/dev2. It reads
 dantri.jsonl and vntc_sample.jsonl, normalizes every article to NFC and CRLF -> LF, splits
 it into paragraphs (one per line) and keeps paragraphs of 60-600 characters that contain
 a pair of quotation marks (“ ”, " ", « » or ‘ ’). Articles already used by the main gold
@@ -116,8 +117,11 @@ def main(src: str, dst: str, extra: str | None = None) -> None:
     later = used_slugs(gold, sorted(p.name for p in gold.iterdir() if p.is_dir() and p.name != "quoted"))
     cands = {s: {c: [(r, p) for r, p in rows if slug(r["id"]) not in later] for c, rows in by.items()}
              for s, by in cands.items()}
-    second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA), taken, seen)
-    _write(gold, second, lambda i: (extra, 100 + i))
+    n = int(extra.removeprefix("dev")) - 1  # dev2 -> 1, dev3 -> 2
+    for f in sorted((gold / "quoted").glob("dev?*/*.gold.txt")):  # paragraphs of earlier extra draws
+        seen.add(_key(re.sub(r"⟦\w+ |‖[^⟧]*|⟧", "", f.read_text(encoding="utf-8").split("\n", 1)[-1])))
+    second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA + 101 * (n - 1)), taken, seen)
+    _write(gold, second, lambda i: (extra, 100 * n + i))
 
 
 def _key(para: str) -> str:
