@@ -10,12 +10,15 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev8 8081   # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev9 9091   # and 20 more
 
-Writes `<split>/<name>.txt` (an optional `#date=` line, then the text cut at a paragraph
+Later splits skip any article that holds a paragraph of the QUOTED sets (added after dev8:
+five quoted/test paragraphs had come from dev5 and dev7 articles and were moved to
+quoted/test_overlap). Writes `<split>/<name>.txt` (an optional `#date=` line, then the text cut at a paragraph
 end after 1,500 characters) for annotators to mark up into `<name>.gold.txt`. Two Dan Tri
 articles and two VNTC articles per topic, alternately dev and test, chosen by a fixed seed.
 """
 import json
 import random
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -39,6 +42,21 @@ def _used_ids(dst: str) -> set[str]:
     return {n.split("_", 2)[2].split(".")[0] for n in names}
 
 
+def _quoted_keys(dst: str) -> list[str]:
+    """Letters and digits of every QUOTED-set paragraph: an article holding one is never drawn
+    (a dev article must not contain a quoted/test paragraph)."""
+    out = []
+    for p in Path(dst, "quoted").rglob("*.txt"):
+        text = p.read_text(encoding="utf-8")
+        text = text.split("\n", 1)[-1] if text.startswith("#date=") else text
+        out.append(_letters(re.sub(r"⟦\w+ |‖[^⟧]*|⟧", "", text))[:80])
+    return [k for k in out if k]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", unicodedata.normalize("NFC", text).lower())
+
+
 def _slug(doc_id: str) -> str:
     slug = doc_id.split(":", 1)[1].replace("/", "_").replace(" ", "_").replace("(", "").replace(")", "")
     return slug.removesuffix(".txt")[-40:]
@@ -47,6 +65,7 @@ def _slug(doc_id: str) -> str:
 def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") -> None:
     rng = random.Random(int(seed))
     used = _used_ids(dst) if split_name else set()
+    quoted = _quoted_keys(dst) if split_name else []
     picks = []
     plan = (("dantri.jsonl", "dt", 3), ("vntc_sample.jsonl", "vn", 2)) if not split_name else \
         (("dantri.jsonl", "dt", 1), ("vntc_sample.jsonl", "vn", 1))
@@ -54,12 +73,15 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}
         for r in rows:
-            if len(r["text"]) >= MIN_CHARS + 200 and _slug(r["id"]) not in used:
+            if len(r["text"]) >= MIN_CHARS + 200 and _slug(r["id"]) not in used and not (
+                    split_name and any(k in _letters(r["text"]) for k in quoted)):
                 by_topic.setdefault(r["topic"], []).append(r)
         for topic in sorted(by_topic):
             for r in rng.sample(by_topic[topic], per_topic):
                 picks.append((prefix, r))
-    offset = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170, "dev9": 190}.get(split_name, 210) if split_name else 0
+    offsets = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170,
+               "dev9": 190}
+    offset = offsets.get(split_name, 210) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))
