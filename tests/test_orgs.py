@@ -289,3 +289,19 @@ def test_teams_from_a_result_line(orgs):
     text = ("Đan Mạch - Thụy Điển 2-2: Thảm họa của đội tuyển Italy. Hòa 2-2, Thụy Điển và Đan Mạch vào "
             "tứ kết. Đan Mạch thi đấu hay hơn.")
     assert _texts(orgs(text)) == ["Đan Mạch", "Thụy Điển", "Italy", "Thụy Điển", "Đan Mạch", "Đan Mạch"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ông là thành viên Hội biên tập công trình Châu Á (CASE) cho biết.",
+         ["Hội biên tập công trình Châu Á", "CASE"]),
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam (Vinasme) họp.",
+         ["Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Vinasme"]),
+        ("Hội chợ Du lịch quốc tế Việt Nam (VITM) mở cửa.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_name_before_its_acronym(orgs, text, names, form):
+    found = orgs(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

@@ -66,8 +66,9 @@ class OrgExtractor:
         def known(toks, spans):
             return self._known(toks, spans, sports)
 
-        rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._departments, known,
-                 self._credited, self._described, self._tailed, self._aliased, self._bracketed, self._teams)
+        rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._before_acronym,
+                 self._departments, known, self._credited, self._described, self._tailed, self._aliased,
+                 self._bracketed, self._teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
@@ -707,6 +708,33 @@ class OrgExtractor:
                 return
             yield a, end, "org-descriptor"
             b = end
+
+    def _before_acronym(self, toks: list[Tok], spans):
+        """A head word, then the name in any case, then its acronym in brackets: `Hội kỹ sư ô tô
+        quốc tế (SAE)`, `Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam (Vinasme)`. It replaces a
+        shorter name found inside it (`Hiệp hội Doanh nghiệp`)."""
+        stop = self.lex.words("orgs", "bridge_stop") - {"và", "vừa"}  # `nhỏ và vừa`
+        for i in range(2, len(toks) - 2):
+            alias = toks[i + 1]
+            if toks[i].text != "(" or toks[i + 2].text != ")" or not alias.capword or (
+                    not alias.acronym and self.lex.is_vietnamese(alias.text)):
+                continue
+            if self._place_len(toks, i + 3, alone=False):
+                continue  # `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: the name goes on
+            for a in range(i - 1, max(-1, i - MAX_ORG_TOKENS), -1):
+                t = toks[a]
+                if (t.punct and t.text not in "&-") or t.para != alias.para or t.lower in stop:
+                    break
+                n = self._at(toks, a, "heads") if t.cap else 0
+                if not n or a + n >= i or self._glued(toks, a + n):
+                    continue  # `Hội chợ`, `Hội nghị`: the head word is part of another word
+                inner = [ab for ab in spans if a <= ab[0] and ab[1] <= i]
+                crossed = any(x < i and a < y and (x, y) not in inner for x, y in spans)
+                if toks[i - 1].lower != "và" and not crossed:
+                    for ab in inner:
+                        del spans[ab]
+                    yield a, i, "org-before-acronym"
+                break
 
     def _tailed(self, toks: list[Tok], spans):
         """A foreign name closed by a company word, maybe then its country: `Planet Technology
