@@ -305,3 +305,14 @@ def test_teams_from_a_result_line(orgs):
 def test_name_before_its_acronym(orgs, text, names, form):
     found = orgs(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Theo báo cáo của TS Dũng, protein TRPC5 gây đau. TS Dũng cho biết.", []),
+        ("Cô xuất hiện trên các tạp chí như Teen Vogue và Town & Country.", ["Teen Vogue", "Town & Country"]),
+    ],
+)
+def test_descriptor_inside_a_word_and_codes(orgs, text, names):
+    assert _texts(orgs(text)) == names

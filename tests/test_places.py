@@ -476,3 +476,8 @@ def test_routes_and_numbered_units(loc, text, expected, form):
 def test_chains_districts_and_regions(loc, text, expected, form):
     got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
     assert got == expected
+
+
+def test_road_codes(loc):
+    got = [(m.text, m.kind) for m in loc("Xe chạy trên QL60 rồi QL1A, qua TL 10. Mã QL 2021/ND.")]
+    assert got == [("QL60", "quốc lộ"), ("QL1A", "quốc lộ"), ("TL 10", "tỉnh lộ")]

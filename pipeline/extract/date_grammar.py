@@ -145,7 +145,8 @@ class DateGrammar:
             ("weekday", rf"{pre}(?P<w>{wd_any})"
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
-            ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)(?:{yr})?{sep_tail}"),
+            ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
+                      rf"(?:{yr}|\s+(?P<mrel>này|tới)(?!\w))?{sep_tail}"),  # `tháng 4 này`: this year's
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d){y_or_2}"),  # `năm 2100` too after `năm`
@@ -415,6 +416,8 @@ class DateGrammar:
         if self._prev_word(text, m.start()).isdigit():  # "3 tháng 10 ngày", "2 tháng 9": not ours
             return None
         y, yrel = self._year_ref(m)
+        if m.group("mrel"):
+            yrel = 0  # `tháng 4 này`, `tháng 5 tới`: in the reference year
         mo = self._month_num(m.group("m"))
         spec = DateSpec("month", y, mo, lunar=self._lunar(m), year_rel=yrel)
         if m.group("m2"):

@@ -35,6 +35,8 @@ PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of"
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
+CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{3,10}")  # letters and digits: a gene, model or strain
+QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
 REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
 CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
@@ -76,6 +78,9 @@ class OrgExtractor:
         for (a, b), source in self._repeated(toks, spans):
             spans[(a, b)] = source
         for (a, b), source in sorted(spans.items()):
+            if b - a == 1 and CODE.fullmatch(toks[a].text) and not YOUTH.fullmatch(toks[a].text) and (
+                    source != "org-known"):
+                continue  # `protein TRPC5`, `H5N1`: a code, not a body
             s, e = toks[a].start, toks[b - 1].end
             doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source=source))
         for s, e in self._paired_clubs(toks, spans, sports):
@@ -646,8 +651,8 @@ class OrgExtractor:
         runs = {a: self._amp_end(toks, b) for a, b in cap_runs(toks, PARTICLES)}
         for i in range(len(toks)):
             n = self._at(toks, i, "descriptors")
-            if not n or toks[i].cap:
-                continue
+            if not n or toks[i].cap or i + n < len(toks) and 0 <= toks[i + n].word == toks[i + n - 1].word:
+                continue  # (`báo cáo của TS Dũng`: `báo` opens a longer segmenter word)
             a = i + n
             b = runs.get(a)
             if b is None:
@@ -669,8 +674,10 @@ class OrgExtractor:
                 continue  # `công ty Xây dựng`: a capitalized common word, not a name
             if toks[b - 1].text in self.lex.orgs["product_tails"]:
                 continue  # `32 đội UEFA Cup`: an event
-            if " ".join(t.lower for t in toks[i:i + n]) in self.lex.words("orgs", "person_led") and (
-                    b - a <= 3 and all(self.lex.is_vietnamese(t.text) for t in run)):
+            nickname = b < len(toks) and toks[b].text in QUOTES  # `nhóm Thắng "Chập"`
+            led = " ".join(t.lower for t in toks[i:i + n]) in self.lex.words("orgs", "person_led")
+            if led and (b - a == 1 or nickname and b - a <= 3) and all(
+                    self.lex.is_vietnamese(t.text) for t in run):
                 continue  # `nhóm Thắng "Chập"`: a gang by its leader's Vietnamese name
             if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)

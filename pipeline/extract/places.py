@@ -35,6 +35,7 @@ _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
 _ADDRESS_END = {")", ",", ".", ";"}  # what may follow the district that ends an address
 _DASHES = ("-", "–")
+_ROAD_CODE = re.compile(r"(?<![\w.])([A-ZĐ]{2})\s?(\d{1,3}[A-D]?)(?!\w|[.,/-]\d)")  # `QL1A`, `TL 10`
 _CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
@@ -242,11 +243,15 @@ class PlaceExtractor:
         return doc
 
     def _fused(self, text: str) -> list[_Found]:
-        table = self.lex["fused"]
-        return [
+        """`TP.HCM`, `TPHCM` (a unit, no kind); road codes `QL1A`, `TL 10` (kind `quốc lộ`, `tỉnh lộ`)."""
+        table, codes = self.lex["fused"], self.lex["road_codes"]
+        out = [
             _Found(m.start(), m.end(), table[m.group(0)], None, 0, "loc:fused", True)
             for m in self.fused.finditer(text)
         ]
+        out += [_Found(m.start(), m.end(), m.group(0), codes[m.group(1)], 0, "loc:road-code", False)
+                for m in _ROAD_CODE.finditer(text) if m.group(1) in codes]
+        return out
 
     def _addressed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
         """A street after a house number, before its ward or district: `chung cư 60 Nguyễn Trãi,
