@@ -316,3 +316,15 @@ def test_name_before_its_acronym(orgs, text, names, form):
 )
 def test_descriptor_inside_a_word_and_codes(orgs, text, names):
     assert _texts(orgs(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ông làm việc tại bệnh viện đa khoa Massachusetts, Mỹ.", ["bệnh viện đa khoa Massachusetts"]),
+        ("Vụ án do tòa dân sự quận Bình Thạnh xử.", ["tòa dân sự quận Bình Thạnh"]),
+        ("Các bệnh viện Hà Nội quá tải, bệnh viện toàn Hà Nội đông. Ông vào viện Hà Nội.", []),
+    ],
+)
+def test_lower_case_institution_closed_by_its_place(orgs, text, names):
+    assert _texts(orgs(text)) == names

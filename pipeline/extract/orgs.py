@@ -36,6 +36,7 @@ BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `B�
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
 CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{3,10}")  # letters and digits: a gene, model or strain
+MAX_LOWER_WORDS = 6  # lower-case words between an institution's head and its place
 QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
 REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
@@ -69,6 +70,7 @@ class OrgExtractor:
             return self._known(toks, spans, sports)
 
         rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._before_acronym,
+                 self._lower_placed,
                  self._departments, known, self._credited, self._described, self._tailed, self._aliased,
                  self._bracketed, self._teams)
         for rule in rules:
@@ -394,6 +396,25 @@ class OrgExtractor:
             end = self._lower_name(toks, i + n)
             if end and self._local_ok(toks, i, n, end, exact=False):
                 yield i, end, "org-lower-head"
+
+    def _lower_placed(self, toks: list[Tok], spans):
+        """An institution written in lower case, closed by its place: `bệnh viện đa khoa
+        Massachusetts`, `hiệp hội ung thư Mỹ`, `tòa dân sự quận Bình Thạnh`."""
+        stop = self.lex.words("orgs", "bridge_stop") | self.lex.words("orgs", "placed_stop")
+        for i in range(len(toks)):
+            if toks[i].cap or (i > 0 and toks[i - 1].lower in PLURALS):
+                continue
+            n = self._at(toks, i, "placed_lower_heads", exact=False)
+            if not n:
+                continue
+            k = i + n
+            while k < len(toks) and k - i <= MAX_LOWER_WORDS and not toks[k].cap and not toks[k].punct and (
+                    toks[k].lower not in stop and toks[k].para == toks[i].para):
+                k += 1
+            admin = self._at(toks, k, "admin")
+            place = self._place_len(toks, k + admin, alone=False) or self._acronym_place(toks, k + admin)
+            if place and k > i + n:  # a field between (`bệnh viện đa khoa`), not `vào viện Hà Nội`
+                yield i, k + admin + place, "org-lower-placed"
 
     def _departments(self, toks: list[Tok], spans):
         """A department named after its head's title: `Trưởng khoa Ngoại lồng ngực`, `Trưởng ban Dệt may`."""
