@@ -835,8 +835,16 @@ CURATED = {
 _SPLIT = re.compile(r"(?<!\s)\s*\(.{0,60}?\)\s*|,.{0,80}$")  # "Myanmar (Miến Điện)" -> "Myanmar"
 
 
+# English country names that are also given names or common words (`Michael Jordan`, `Chad`)
+ENGLISH_SKIP = frozenset({"Jordan", "Georgia", "Chad", "Turkey", "China", "Guinea", "Niger", "Mali",
+                          "Jersey", "Chile", "Cuba", "Israel", "Nauru", "Aruba", "Tonga", "Monaco",
+                          # and those that open company names (`Japan Tobacco`, `Vietnam Airlines`)
+                          "Japan", "Vietnam", "Thailand", "Hong Kong SAR China", "Macao SAR China"})
+
+
 def cldr_names() -> dict[str, set[str]]:
-    """Vietnamese country/region names and exemplar cities from Babel's CLDR data."""
+    """Vietnamese country/region names (and English country names) and exemplar cities from
+    Babel's CLDR data."""
     from babel import Locale
 
     vi, en = Locale("vi"), Locale("en")
@@ -846,6 +854,9 @@ def cldr_names() -> dict[str, set[str]]:
             continue
         kind = "region" if code.isdigit() else "country"
         out[kind].add(_SPLIT.sub("", name).strip())
+        english = en.territories.get(code, "")  # the press also writes `Lithuania` for `Litva`
+        if kind == "country" and _ASCII_LATIN.fullmatch(english) and english not in ENGLISH_SKIP:
+            out[kind].add(english)
     for loc in (vi, en):
         for tz, data in loc.time_zones.items():
             city = data.get("city")

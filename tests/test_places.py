@@ -481,3 +481,8 @@ def test_chains_districts_and_regions(loc, text, expected, form):
 def test_road_codes(loc):
     got = [(m.text, m.kind) for m in loc("Xe chạy trên QL60 rồi QL1A, qua TL 10. Mã QL 2021/ND.")]
     assert got == [("QL60", "quốc lộ"), ("QL1A", "quốc lộ"), ("TL 10", "tỉnh lộ")]
+
+
+def test_english_country_names(loc):
+    got = [m.text for m in loc("Hãng Japan Tobacco bán sang Lithuania và India.")]
+    assert got == ["Lithuania", "India"]

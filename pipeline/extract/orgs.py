@@ -164,7 +164,7 @@ class OrgExtractor:
             if content and self._inner_acronym(toks, k):
                 k += 3  # `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: the place closes the name
                 continue
-            if content and t.lower == "tại" and self._at(toks, head, "mission_heads"):
+            if content and t.lower in ("tại", "ở") and self._at(toks, head, "mission_heads"):
                 place = self._place_len(toks, k + 1, alone=False) or self._acronym_place(toks, k + 1)
                 return k + 1 + place if place else end  # `Đại sứ quán Việt Nam tại Mỹ`
             n_field = self._at(toks, k + 1, "fields", exact=False) if t.lower == "và" and content else 0
