@@ -328,3 +328,7 @@ def test_descriptor_inside_a_word_and_codes(orgs, text, names):
 )
 def test_lower_case_institution_closed_by_its_place(orgs, text, names):
     assert _texts(orgs(text)) == names
+
+
+def test_a_place_closes_the_name(orgs):
+    assert _texts(orgs("Tàu ngầm của Hải quân Mỹ cập cảng Yokosuka.")) == ["Hải quân Mỹ"]

@@ -194,8 +194,8 @@ class OrgExtractor:
                 k += n_end
                 end = k
                 continue
-            bridge = self._bridge(toks, k)
-            if bridge:
+            bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
+            if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
                 k += bridge
                 continue
             break
