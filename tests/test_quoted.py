@@ -208,3 +208,12 @@ def test_name_accepted_once_is_the_name_elsewhere(quote):
             f"{o}Hương rừng U Minh{c} thu hút du khách. Cuốn {o}Quỷ thành{c} ra mắt.")
     got = [(m.text, m.cue) for m in Pipeline(labels=["QUOTED"])(text).mentions]
     assert got == [("Hương rừng U Minh", "chương trình"), ("Hương rừng U Minh", None), ("Quỷ thành", None)]
+
+
+@pytest.mark.parametrize("quote", [("'", "'"), ("“", "”")])
+def test_title_before_a_release_verb(quote):
+    from pipeline.nlp import Pipeline
+
+    o, c = quote
+    text = f"Đạo diễn kỳ vọng {o}Của rơi{c} khởi chiếu dịp Tết. Ông nói {o}Tôi đi{c} rồi ra về."
+    assert [m.text for m in Pipeline(labels=["QUOTED"])(text).mentions] == ["Của rơi"]

@@ -74,6 +74,7 @@ class _Lexicon:
     title_heads: tuple[tuple[str, ...], ...] = ()
     sentence_words: frozenset[str] = frozenset()
     list_gap: re.Pattern | None = None
+    release_verbs: frozenset[tuple[str, ...]] = frozenset()
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
 
@@ -103,6 +104,7 @@ class _Lexicon:
             title_heads=tuple(sorted((tup(p) for p in data["title_heads"]), key=len, reverse=True)),
             sentence_words=frozenset(data["sentence_words"]),
             list_gap=re.compile(_LIST_GAP.format(words="|".join(map(re.escape, data["list_words"])))),
+            release_verbs=frozenset(tup(p) for p in data["release_verbs"]),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
         )
@@ -222,9 +224,9 @@ class QuotedExtractor:
             prev = (q, verdict)
             judged.append(prev)
         # a name accepted once is that name wherever else it stands in quotes (`“Hương rừng U Minh” thu hút`)
-        names = {text[q.start:q.end].casefold() for q, v in judged if v.accepted}
+        names = {text[q.start:q.end] for q, v in judged if v.accepted and text[q.start:q.start + 1].isupper()}
         for q, verdict in judged:
-            if not verdict.accepted and text[q.start:q.end].casefold() in names:
+            if not verdict.accepted and text[q.start:q.end] in names:
                 verdict = Verdict(True, "the same name accepted elsewhere in the document")
             if verdict.accepted or self.debug:
                 doc.mentions.append(Mention(
@@ -290,6 +292,11 @@ class QuotedExtractor:
                         return phrase
         return None
 
+    def _released_after(self, text: str, q: Quote) -> bool:
+        """`'Của rơi' khởi chiếu`, `"Lật mặt" ra rạp`: a verb of releasing a work follows the name."""
+        words = [w.lower() for w in _TOKEN.findall(text[q.close_end:q.close_end + 40])[:3]]
+        return any(tuple(words[:len(v)]) == v for v in self.lex.release_verbs)
+
     def _event_title(self, words: list[str]) -> bool:
         """`“Những ngày văn hóa Việt Nam” khai mạc`: an event noun opens a name with no sentence
         word in it (`“Ngày nào con cũng …”` is speech)."""
@@ -337,6 +344,8 @@ class QuotedExtractor:
             return Verdict(False, "organisation or place name")
         if kind == "intro":
             return Verdict(True, f"introduced by '{phrase}'", None, True)
+        if self._released_after(text, q):
+            return Verdict(True, "a work's release verb after the name", None, True)
         after = self._cue_after(text, q)
         if after:
             return Verdict(True, f"cue or introducing noun '{after}' after the name")
