@@ -35,7 +35,7 @@ PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of"
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
-CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{3,10}")  # letters and digits: a gene, model or strain
+CODE = re.compile(r"[A-Z]{1,9}\d[A-Z0-9]{0,8}|\d{1,9}[A-Z][A-Z0-9]{0,8}")  # a code: `TRPC5`, `H5N1`
 MAX_LOWER_WORDS = 6  # lower-case words between an institution's head and its place
 QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
