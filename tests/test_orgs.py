@@ -332,3 +332,16 @@ def test_lower_case_institution_closed_by_its_place(orgs, text, names):
 
 def test_a_place_closes_the_name(orgs):
     assert _texts(orgs("Tàu ngầm của Hải quân Mỹ cập cảng Yokosuka.")) == ["Hải quân Mỹ"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Theo Phòng Thương mại Mỹ tại Việt Nam (Amcham), giá tăng. Amcham cho biết.",
+         ["Phòng Thương mại Mỹ tại Việt Nam", "Amcham", "Amcham"]),
+        ("Bệnh nhi chuyển tới BV Nhi Đồng 1 và trường tiểu học Mỹ Trà 2.",
+         ["BV Nhi Đồng 1", "trường tiểu học Mỹ Trà 2"]),
+    ],
+)
+def test_names_across_tai_and_numbered_bodies(orgs, text, names):
+    assert _texts(orgs(text)) == names

@@ -35,6 +35,7 @@ NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
 # What may follow a bare D/M for it to be read as a date (21/4 vừa qua, 30/4 tới).
 _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới", "này"})
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
+_SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
 
@@ -238,12 +239,22 @@ class DateGrammar:
         prev, nxt = self._prev_word(text, m.start()), self._next_word(text, m.end())
         if prev.isdigit() or prev in self.reject_prev or nxt in self.reject_next:
             return False
+        if self._in_score_list(text, m.start()):
+            return False  # `3-2 (9/11, 11/6, 9/11)`: the points of each game
         if prev in self.license_prev or prev in ("(", "-", "–", "") or dm in self.holiday_dm:
             return True
         if _REL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return True
         # a sentence-initial or comma-led date ("Tối 29/4, ..." lost its part of day)
         return nxt in _BARE_NEXT
+
+    @staticmethod
+    def _in_score_list(text: str, pos: int) -> bool:
+        """`pos` lies in brackets opened right after a result (`3-2 (`, `3 ván trắng (`)."""
+        opened = text.rfind("(", max(0, pos - 40), pos)
+        if opened < 0 or ")" in text[opened:pos] or "\n" in text[opened:pos]:
+            return False
+        return _SCORE_BEFORE.search(text, max(0, opened - 20), opened) is not None
 
     def _apply_pre(self, m: re.Match, spec: DateSpec) -> DateSpec:
         """Part of day, clock and weekday written before a day."""

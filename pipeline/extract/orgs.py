@@ -141,6 +141,9 @@ class OrgExtractor:
                 k += n_form
                 end = k if content else end
                 continue
+            if t.text.isdigit() and len(t.text) <= 3 and k > j and toks[k - 1].capword and (
+                    self._at(toks, head, "numbered_heads", exact=False)):
+                return k + 1  # `BV Nhi Đồng 1`, `trường tiểu học Mỹ Trà 2`: the number closes the name
             if t.text[:1].isdigit() and k > j and toks[k - 1].capword and (
                     toks[k - 1].lower not in self.lex.words("orgs", "numbered_units")):
                 break  # a number after a head or word (`Bệnh viện Quân y 103`, `UBND Quận 1`), not a name
@@ -741,7 +744,8 @@ class OrgExtractor:
         """A head word, then the name in any case, then its acronym in brackets: `Hội kỹ sư ô tô
         quốc tế (SAE)`, `Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam (Vinasme)`. It replaces a
         shorter name found inside it (`Hiệp hội Doanh nghiệp`)."""
-        stop = self.lex.words("orgs", "bridge_stop") - {"và", "vừa"}  # `nhỏ và vừa`
+        # (`nhỏ và vừa`, `Phòng Thương mại Mỹ tại Việt Nam (Amcham)`)
+        stop = self.lex.words("orgs", "bridge_stop") - {"và", "vừa", "tại", "ở"}
         for i in range(2, len(toks) - 2):
             alias = toks[i + 1]
             if toks[i].text != "(" or toks[i + 2].text != ")" or not alias.capword or (
