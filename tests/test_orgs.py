@@ -345,3 +345,7 @@ def test_a_place_closes_the_name(orgs):
 )
 def test_names_across_tai_and_numbered_bodies(orgs, text, names):
     assert _texts(orgs(text)) == names
+
+
+def test_lower_case_words_then_an_end_word(orgs):
+    assert _texts(orgs("Viện Vệ sinh dịch tễ trung ương cho biết.")) == ["Viện Vệ sinh dịch tễ trung ương"]

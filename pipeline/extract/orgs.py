@@ -197,12 +197,29 @@ class OrgExtractor:
                 k += n_end
                 end = k
                 continue
+            gap = self._gap_to_end_word(toks, k) if content else 0
+            if gap:  # `Viện Vệ sinh dịch tễ trung ương`: lower-case words, then an end word
+                k += gap
+                end = k
+                continue
             bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
             if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
                 k += bridge
                 continue
             break
         return end if content else None
+
+    def _gap_to_end_word(self, toks: list[Tok], k: int) -> int:
+        """Tokens from `k` through an end word after one to three lower-case words (0 if none)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        for n in range(1, 4):
+            t = toks[k + n - 1] if k + n - 1 < len(toks) else None
+            if t is None or t.cap or t.punct or t.lower in stop or t.para != toks[k].para:
+                return 0
+            n_end = self._at(toks, k + n, "end_words", exact=False)
+            if n_end and not toks[k + n].cap:
+                return n + n_end
+        return 0
 
     def _alias_at(self, toks: list[Tok], j: int, k: int) -> bool:
         """A foreign word or acronym at `k` right after a place that closes a name (`Nhật Bản Jaxa`)."""
