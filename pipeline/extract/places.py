@@ -83,7 +83,7 @@ class PlaceExtractor:
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer.load()
+        return self.res.shared("gazetteer", Gazetteer.load)  # one copy with the refiner's
 
     @functools.cached_property
     def generic(self) -> dict[tuple[str, ...], str]:
@@ -93,10 +93,7 @@ class PlaceExtractor:
     @functools.cached_property
     def generic_first(self) -> dict[str, int]:
         """First token of a generic word -> its longest length in tokens (a cheap first test)."""
-        out: dict[str, int] = {}
-        for toks in self.generic:
-            out[toks[0]] = max(out.get(toks[0], 0), len(toks))
-        return out
+        return _longest_by_first(self.generic)
 
     @functools.cached_property
     def names(self) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -133,10 +130,7 @@ class PlaceExtractor:
     @functools.cached_property
     def name_first(self) -> dict[str, int]:
         """First token of a bare name -> its longest length in tokens (a cheap first test)."""
-        out: dict[str, int] = {}
-        for toks in self.names:
-            out[toks[0]] = max(out.get(toks[0], 0), len(toks))
-        return out
+        return _longest_by_first(self.names)
 
     @functools.cached_property
     def words(self) -> dict[str, frozenset[str]]:
@@ -958,6 +952,14 @@ class PlaceExtractor:
                 return "heading"  # `Anh:` alone on its line, a section of a round-up
             return "opening"
         return "place"
+
+
+def _longest_by_first(phrases) -> dict[str, int]:
+    """Token tuples -> {first token: longest length} (`("Hà", "Nội")` -> `{"Hà": 2}`)."""
+    out: dict[str, int] = {}
+    for toks in phrases:
+        out[toks[0]] = max(out.get(toks[0], 0), len(toks))
+    return out
 
 
 def fold_case(name: str) -> str:
