@@ -28,6 +28,14 @@ def _texts(mentions: list[Mention]) -> list[str]:
     return [m.text for m in mentions]
 
 
+def _assert_found(orgs, text: str, names: list[str], form: str) -> None:
+    """`text` in Unicode form `form` gives exactly `names`, each at its offsets."""
+    text = unicodedata.normalize(form, text)
+    found = orgs(text)
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
 def test_seed_article_gives_its_gold_org(orgs, data_dir):
     text = (data_dir / "seed.txt").read_text(encoding="utf-8")
     assert _texts(orgs(text)) == ["UBND thành phố Tam Kỳ"]
@@ -146,10 +154,7 @@ def test_places_standing_for_teams(orgs):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_beyond_dev(orgs, text, names, form):
-    text = unicodedata.normalize(form, text)
-    found = orgs(text)
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
-    assert all(text[m.start:m.end] == m.text for m in found)
+    _assert_found(orgs, text, names, form)
 
 
 @pytest.mark.parametrize(
@@ -214,10 +219,7 @@ def test_sponsor_club_alone_is_no_sports_report(orgs):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisation_classes(orgs, text, names, form):
-    text = unicodedata.normalize(form, text)
-    found = orgs(text)
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
-    assert all(text[m.start:m.end] == m.text for m in found)
+    _assert_found(orgs, text, names, form)
 
 
 # --- classes found on a fifth tuning set ------------------------------------------------------------
@@ -252,10 +254,7 @@ def test_organisation_classes(orgs, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisation_classes_dev5(orgs, text, names, form):
-    text = unicodedata.normalize(form, text)
-    found = orgs(text)
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
-    assert all(text[m.start:m.end] == m.text for m in found)
+    _assert_found(orgs, text, names, form)
 
 
 @pytest.mark.parametrize("quote", ['"', "“"])
@@ -279,10 +278,7 @@ def test_credit_with_an_article_is_a_medium(orgs, quote):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisation_classes_dev6(orgs, text, names, form):
-    text = unicodedata.normalize(form, text)
-    found = orgs(text)
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
-    assert all(text[m.start:m.end] == m.text for m in found)
+    _assert_found(orgs, text, names, form)
 
 
 def test_teams_from_a_result_line(orgs):
@@ -303,8 +299,7 @@ def test_teams_from_a_result_line(orgs):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_name_before_its_acronym(orgs, text, names, form):
-    found = orgs(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    _assert_found(orgs, text, names, form)
 
 
 @pytest.mark.parametrize(

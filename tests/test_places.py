@@ -37,6 +37,11 @@ def loc(resources):
     return run
 
 
+def _kinds(loc, text: str, form: str) -> list[tuple[str, str | None]]:
+    """(name, kind) of the LOC mentions of `text` in Unicode form `form`, names in NFC."""
+    return [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+
+
 # --- gazetteer: pure functions -------------------------------------------------------------
 @pytest.mark.parametrize(
     ("a", "b"),
@@ -223,7 +228,7 @@ def test_given_name_is_not_a_country(loc, text):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_compass_kinds_and_capitals(loc, text, expected, form):
-    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    got = _kinds(loc, text, form)
     assert got == expected
 
 
@@ -264,7 +269,7 @@ def test_not_places_new_classes(loc, text):
     ],
 )
 def test_chains_addresses_and_dashes(loc, text, expected, form):
-    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    got = _kinds(loc, text, form)
     assert got == expected
 
 
@@ -403,7 +408,7 @@ def test_extractor_on_hand_built_document(resources):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_modifiers_clubs_venues_regions(loc, text, expected, form):
-    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    got = _kinds(loc, text, form)
     assert got == expected
 
 
@@ -458,7 +463,7 @@ def test_breadth_names(loc, text, want):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_routes_and_numbered_units(loc, text, expected, form):
-    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    got = _kinds(loc, text, form)
     assert got == expected
 
 
@@ -474,7 +479,7 @@ def test_routes_and_numbered_units(loc, text, expected, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_chains_districts_and_regions(loc, text, expected, form):
-    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    got = _kinds(loc, text, form)
     assert got == expected
 
 
