@@ -62,6 +62,9 @@ ACCEPTED = [
     ("Ấn tượng ‘Ngày hội sách Việt Nam’ ở thủ đô.", [("Ngày hội sách Việt Nam", None)]),
     ('Tỉnh hưởng ứng "Tuần lễ du lịch biển, đảo" năm nay.', [("Tuần lễ du lịch biển, đảo", None)]),
     ('Hãng bắt đầu giai đoạn "Gia hạn hỗ trợ" cho Windows 2000.', [("Gia hạn hỗ trợ", None)]),
+    # the actor or author of a work, right before its title: cue null
+    ('Nữ diễn viên "Hoàn châu cách cách" phần ba kể rằng cô mệt mỏi.', [("Hoàn châu cách cách", None)]),
+    ("Tác giả ‘Nỗi buồn chiến tranh’ vừa ra mắt sách mới.", [("Nỗi buồn chiến tranh", None)]),
 ]
 
 
@@ -73,6 +76,7 @@ def test_accepted(extractor, text, expected):
 
 
 REJECTED = [
+    ('Diễn viên Lan "Hồng" cho biết cô vui.', "no cue"),  # not right before the mark: no work
     ("Ông Dũng cho biết: “Chúng tôi sẽ tiếp tục triển khai.”", "speech"),
     ('Ông nói "Chúng tôi sẽ làm tốt hơn".', "speech"),
     ('"Nhưng chúng tôi có thể làm tốt hơn nữa", Giáo sư Mark nói.', "speech"),

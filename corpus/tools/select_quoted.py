@@ -119,7 +119,9 @@ def main(src: str, dst: str, extra: str | None = None) -> None:
              for s, by in cands.items()}
     n = int(extra.removeprefix("dev")) - 1  # dev2 -> 1, dev3 -> 2
     for f in sorted((gold / "quoted").glob("dev?*/*.gold.txt")):  # paragraphs of earlier extra draws
-        seen.add(_key(re.sub(r"⟦\w+ |‖[^⟧]*|⟧", "", f.read_text(encoding="utf-8").split("\n", 1)[-1])))
+        text = f.read_text(encoding="utf-8")
+        text = text.split("\n", 1)[1] if text.startswith("#date=") else text  # VNTC files have no date line
+        seen.add(_key(re.sub(r"⟦\w+ |‖[^⟧]*|⟧", "", text)))
     second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA + 101 * (n - 1)), taken, seen)
     _write(gold, second, lambda i: (extra, 100 * n + i))
 
