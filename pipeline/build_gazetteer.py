@@ -50,6 +50,9 @@ _ASCII_LATIN = re.compile(r"[A-Za-z][A-Za-z .'’-]{2,40}")
 # from the shared news corpora; CLDR has only the formal names.
 CURATED = {
     "country": [
+        # Added 2026-11-30: formal names with their abbreviated state form (`CHLB Đức`).
+        "CHLB Đức", "Cộng hòa Liên bang Đức", "CHDCND Triều Tiên", "CHDCND Lào", "CHND Trung Hoa",
+        "CHXHCN Việt Nam", "Cộng hòa Séc", "Cộng hòa Pháp", "Liên bang Nga", "Liên bang Mỹ",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Căm-pu-chia",
         "Liban",
@@ -244,6 +247,20 @@ CURATED = {
         "Nam Sinai",
     ],
     "region": [
+        # Added 2026-11-30: provinces of Laos and Cambodia, which Vietnamese news names often,
+        # in the romanized and the Vietnamese spellings it uses (from general knowledge).
+        "Attapeu", "Attapu", "Bokeo", "Bolikhamxay", "Bolikhamsai", "Borikhamxay", "Champasak",
+        "Champassak", "Chăm-pa-xắc", "Houaphanh", "Hủa Phăn", "Khammouane", "Khammuan",
+        "Khăm Muộn", "Luang Namtha", "Luang Prabang", "Luông Pha-bang", "Luông Prabang",
+        "Oudomxay", "Udomxay", "U-đôm-xay", "Phongsaly", "Phong-xa-lỳ", "Salavan", "Saravane",
+        "Xa-la-van", "Savannakhet", "Xavannakhet", "Sa-vẳn-na-khệt", "Sekong", "Xê Kông",
+        "Xayabouri", "Sainyabuli", "Xaignabouli", "Xay-nha-bu-ly", "Xieng Khuang", "Xiengkhuang",
+        "Xieng Khouang", "Xiêng Khoảng", "Xaisomboun", "Xaysomboun",
+        "Banteay Meanchey", "Battambang", "Kampong Cham", "Kampong Chhnang", "Kampong Speu",
+        "Kampong Thom", "Kampot", "Kandal", "Kep", "Koh Kong", "Kratie", "Mondulkiri",
+        "Oddar Meanchey", "Pailin", "Preah Sihanouk", "Sihanoukville", "Preah Vihear", "Prey Veng",
+        "Pursat", "Ratanakiri", "Ratanakkiri", "Siem Reap", "Xiêm Riệp", "Stung Treng",
+        "Svay Rieng", "Takeo", "Tbong Khmum", "Kông Pông Chàm", "Bát-tam-bang", "Căm-pốt",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Đông Bắc Á",
         "Dải Gaza",

@@ -344,3 +344,25 @@ def test_names_across_tai_and_numbered_bodies(orgs, text, names):
 
 def test_lower_case_words_then_an_end_word(orgs):
     assert _texts(orgs("Viện Vệ sinh dịch tễ trung ương cho biết.")) == ["Viện Vệ sinh dịch tễ trung ương"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a legal form after `Co.,`, and `Credit`/`Finance` closing a company's name
+        ("Bán vốn cho SMBC Consumer Finance Co., LTD (SMBC CF) và FE Credit.",
+         ["SMBC Consumer Finance Co., LTD", "SMBC CF", "FE Credit"]),
+        # the segmenter glues `Vũ tổ chức` into one word: the verb is not in the name
+        ("Công ty TNHH Vương Vũ tổ chức hội chợ.", ["Công ty TNHH Vương Vũ"]),
+        # an acronym and a place after a company form belong to the company
+        ("Theo Công ty Cổ phần BIC Việt Nam, dự án xong.", ["Công ty Cổ phần BIC Việt Nam"]),
+        # a term (`khóa VI`) is no part of the name
+        ("Đại hội Hội nhạc sĩ VN khóa VI bế mạc.", ["Hội nhạc sĩ VN"]),
+        ("Trung tâm Văn hóa Hàn Quốc tại Việt Nam tổ chức.", ["Trung tâm Văn hóa Hàn Quốc tại Việt Nam"]),
+        # a state's formal name is the country (LOC), not a sponsor and its place
+        ("Ông là chuyên gia từ CHLB Đức.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisation_classes_dev13(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

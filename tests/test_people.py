@@ -58,6 +58,8 @@ def test_seed_article_gives_its_gold_people(people, data_dir):
         ("Gia đình cháu Dương Thị Minh Thảo đưa cháu Thảo vào viện.", ["Dương Thị Minh Thảo", "Thảo"]),
         ("Thủ tướng Australia John Howard gặp Tổng thống Donald Trump.", ["John Howard", "Donald Trump"]),
         ("Nhà lãnh đạo Kim Jong-un đã đến Hà Nội.", ["Kim Jong-un"]),
+        # Korean surnames spelled like Vietnamese syllables stay at the head of the name
+        ("HCV thuộc về Yoon Kwang Kik (60 kg) và Lim Joung Joon.", ["Yoon Kwang Kik", "Lim Joung Joon"]),
         ("Những tay vợt như Nadal, Novak Djokovic, Roger Federer. Nadal thua ngược.",
          ["Nadal", "Novak Djokovic", "Roger Federer", "Nadal"]),
         ("Theo giáo sư Sylvia Lima de Souza Medeiros, Medeiros đã làm thí nghiệm.",

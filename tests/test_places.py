@@ -491,3 +491,8 @@ def test_road_codes(loc):
 def test_english_country_names(loc):
     got = [m.text for m in loc("Hãng Japan Tobacco bán sang Lithuania và India.")]
     assert got == ["Lithuania", "India"]
+
+
+def test_provinces_of_neighbouring_countries_and_formal_state_names(loc):
+    got = [m.text for m in loc("Lũ ở Khammuan, Champasak, Attapeu (Lào) và Siem Reap; chuyên gia CHLB Đức tới.")]
+    assert got == ["Khammuan", "Champasak", "Attapeu", "Lào", "Siem Reap", "CHLB Đức"]

@@ -45,6 +45,7 @@ MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý x
 PLURALS = frozenset({"các", "những", "nhiều", "mọi"})  # `các trường ĐH Sư phạm`: no one body
 CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
+LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 
 
@@ -75,6 +76,7 @@ class OrgExtractor:
                  self._bracketed, self._teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
+                b = self._legal_end(toks, b)
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
                     spans[(a, b)] = source
         for (a, b), source in self._repeated(toks, spans):
@@ -90,6 +92,16 @@ class OrgExtractor:
         return doc
 
     # --- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _legal_end(toks: list[Tok], b: int) -> int:
+        """The end of a name after its legal form: `SMBC Consumer Finance Co., LTD`."""
+        if toks[b - 1].lower.rstrip(".") != "co":
+            return b
+        k = b + (b < len(toks) and toks[b].text == ".")
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower.rstrip(".") in LEGAL_FORMS:
+            return k + 2
+        return b
+
     def _at(self, toks: list[Tok], i: int, key: str, exact: bool = True) -> int:
         """Tokens of the longest phrase of orgs.json's list `key` starting at `i`."""
         if i >= len(toks):
@@ -113,7 +125,10 @@ class OrgExtractor:
         if match_phrase(toks, k, self.lex.phrases("orgs", "known", True), backward=True, exact=True) > 1:
             return False  # so is a known body's: `Liên Hợp Quốc cảnh báo`
         if toks[k].word >= 0 and toks[k].word == toks[k - 1].word:
-            return True
+            # not a word of its own after a two-syllable name (`Vương Vũ tổ chức`, one segmenter word)
+            return not (k > 1 and toks[k - 2].capword and toks[k - 2].word == toks[k].word and k + 1 < len(toks)
+                        and toks[k + 1].word == toks[k].word and not toks[k + 1].cap
+                        and f"{toks[k].lower} {toks[k + 1].lower}" in self.lex.dictionary)
         # a dictionary word, unless the capital belongs to a proper noun (`Hoa Kỳ cùng`: not `kỳ cùng`)
         return toks[k - 1].pos != "Np" and f"{toks[k - 1].lower} {toks[k].lower}" in self.lex.dictionary
 
@@ -315,8 +330,11 @@ class OrgExtractor:
                     or t.lower in others or (i > 0 and toks[i - 1].capword) or self._at(toks, i, "heads")):
                 continue
             place = self._place_len(toks, i + 1)
-            if place:
-                yield i, i + 1 + place, "org-team"
+            if not place or " ".join(x.lower for x in toks[i:i + 1 + place]) in self.lex.places:
+                continue  # `CHLB Đức` is the country
+            if any(match_phrase(toks, i, self.lex.phrases("orgs", key), backward=True) for key in ("heads", "forms")):
+                continue  # `Công ty Cổ phần BIC Việt Nam`: the company's name, read by the head rule
+            yield i, i + 1 + place, "org-team"
 
     def _credited(self, toks: list[Tok], spans):
         """Media in credits: `Ảnh: Flickr`, `(Ảnh: PhnomPenh Post)`, `Ảnh: Minh Hoàng/Dân trí`."""
@@ -802,16 +820,23 @@ class OrgExtractor:
                 yield a, b, "org-tail"
 
     def _bracketed(self, toks: list[Tok], spans):
-        """An acronym in brackets after an organisation or an organisation word: `(HIC)`."""
+        """An acronym in brackets after an organisation or an organisation word: `(HIC)`; right
+        after a name also two acronyms and a note: `SMBC Consumer Finance (SMBC CF - nhà đầu tư Nhật)`."""
         ends = {b for _, b in spans}
         descriptors = self.lex.phrases("orgs", "descriptors")
         for i in range(1, len(toks) - 2):
             alias = i in ends and toks[i + 1].capword and not self.lex.is_vietnamese(toks[i + 1].text)
-            if toks[i].text != "(" or toks[i + 2].text != ")" or not (toks[i + 1].acronym or alias):
+            if toks[i].text != "(" or not (toks[i + 1].acronym or alias):
                 continue
+            n = 2 if i in ends and i + 3 < len(toks) and toks[i + 2].acronym else 1
+            close = toks[i + 1 + n].text
+            if close != ")" and not (i in ends and close in ("-", "–", ",")):
+                continue
+            if n == 2 and (self._place_len(toks, i + 1, alone=False) or self._acronym_place(toks, i + 1)):
+                continue  # `Công ty Tre Nguồn (TP HCM)`: where it is
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
-                yield i + 1, i + 2, "org-acronym"
+                yield i + 1, i + 1 + n, "org-acronym"
 
     def _teams(self, toks: list[Tok], spans):
         """Places standing for teams (`nữ Hà Nam`, `thắng An Giang 2-1`), in sports reports.

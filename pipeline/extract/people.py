@@ -152,6 +152,7 @@ class PersonExtractor:
                 a, changed = a + 1, True
             # `khoa Mắt Mark Humayun`: a Vietnamese word before a foreign name of 2+ tokens
             if b - a >= 3 and lex.is_vietnamese(toks[a].text) and toks[a].lower not in lex.surnames and (
+                    toks[a].lower not in lex.words("people", "korean_surnames")) and (
                     lex.is_first_name(toks[a + 1].text) and not lex.is_vietnamese(toks[a + 1].text)):
                 a, changed = a + 1, True
         while a < b and toks[b - 1].text in PARTICLES:
