@@ -494,5 +494,6 @@ def test_english_country_names(loc):
 
 
 def test_provinces_of_neighbouring_countries_and_formal_state_names(loc):
-    got = [m.text for m in loc("Lũ ở Khammuan, Champasak, Attapeu (Lào) và Siem Reap; chuyên gia CHLB Đức tới.")]
+    text = "Lũ ở Khammuan, Champasak, Attapeu (Lào) và Siem Reap; chuyên gia CHLB Đức tới."
+    got = [m.text for m in loc(text)]
     assert got == ["Khammuan", "Champasak", "Attapeu", "Lào", "Siem Reap", "CHLB Đức"]

@@ -126,8 +126,9 @@ class OrgExtractor:
             return False  # so is a known body's: `Liên Hợp Quốc cảnh báo`
         if toks[k].word >= 0 and toks[k].word == toks[k - 1].word:
             # not a word of its own after a two-syllable name (`Vương Vũ tổ chức`, one segmenter word)
-            return not (k > 1 and toks[k - 2].capword and toks[k - 2].word == toks[k].word and k + 1 < len(toks)
-                        and toks[k + 1].word == toks[k].word and not toks[k + 1].cap
+            name_before = k > 1 and toks[k - 2].capword and toks[k - 2].word == toks[k].word
+            word_after = k + 1 < len(toks) and toks[k + 1].word == toks[k].word and not toks[k + 1].cap
+            return not (name_before and word_after
                         and f"{toks[k].lower} {toks[k + 1].lower}" in self.lex.dictionary)
         # a dictionary word, unless the capital belongs to a proper noun (`Hoa Kỳ cùng`: not `kỳ cùng`)
         return toks[k - 1].pos != "Np" and f"{toks[k - 1].lower} {toks[k].lower}" in self.lex.dictionary
@@ -332,7 +333,8 @@ class OrgExtractor:
             place = self._place_len(toks, i + 1)
             if not place or " ".join(x.lower for x in toks[i:i + 1 + place]) in self.lex.places:
                 continue  # `CHLB Đức` is the country
-            if any(match_phrase(toks, i, self.lex.phrases("orgs", key), backward=True) for key in ("heads", "forms")):
+            if any(match_phrase(toks, i, self.lex.phrases("orgs", key), backward=True)
+                   for key in ("heads", "forms")):
                 continue  # `Công ty Cổ phần BIC Việt Nam`: the company's name, read by the head rule
             yield i, i + 1 + place, "org-team"
 
