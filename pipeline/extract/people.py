@@ -96,7 +96,7 @@ class PersonExtractor:
         """A product or work named right after its noun (`chip Snapdragon`, `ca khúc Anh Chưa Từng Biết`),
         or opening with it before a foreign name (`Chip Snapdragon 888`)."""
         if self._before(toks, i, "product_cues"):
-            return True
+            return not self._before(toks, i, "titles")  # `Siêu mẫu Chrissy Teigen`: a title, no `mẫu`
         n = match_phrase(toks, i, self.lex.phrases("people", "product_cues"))
         return bool(n) and i + n < j and not all(self.lex.is_vietnamese(t.text) for t in toks[i + n:j])
 
@@ -210,8 +210,8 @@ class PersonExtractor:
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
             return None  # `P. Tân Định`, but a signature `Ảnh: P. Thùy`
         cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
-        if cue and not (role and full_viet):
-            return None
+        if cue and not (role and full_viet) and not self._before(toks, a, "titles"):
+            return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
         if len(run) == 1 and LONE_INITIALS.fullmatch(run[0].text) and b < len(toks) and not (
