@@ -497,3 +497,10 @@ def test_provinces_of_neighbouring_countries_and_formal_state_names(loc):
     text = "Lũ ở Khammuan, Champasak, Attapeu (Lào) và Siem Reap; chuyên gia CHLB Đức tới."
     got = [m.text for m in loc(text)]
     assert got == ["Khammuan", "Champasak", "Attapeu", "Lào", "Siem Reap", "CHLB Đức"]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_bare_commune_listed_beside_a_district_of_its_province(loc, form):
+    text = unicodedata.normalize(form, "Vẻ đẹp mùa thu Tú Lệ, Mù Cang Chải. Gặp Mù Cang Chải, Nguyễn Văn An.")
+    got = [unicodedata.normalize("NFC", m.text) for m in loc(text)]
+    assert got == ["Tú Lệ", "Mù Cang Chải", "Mù Cang Chải"]

@@ -39,6 +39,7 @@ _ROAD_CODE = re.compile(r"(?<![\w.])([A-ZĐ]{2})\s?(\d{1,3}[A-D]?)(?!\w|[.,/-]\d
 _CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
+MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its province (`Tú Lệ, Mù Cang Chải`)
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
@@ -197,6 +198,7 @@ class PlaceExtractor:
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
+        found += self._siblings(text, toks, found, starts, ends)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
@@ -319,6 +321,47 @@ class PlaceExtractor:
                 continue
             out.append(g)
             taken.add(g.start)
+        return out
+
+    def _siblings(
+        self, text: str, toks: list[_Tok], found: list[_Found], starts: set[int], ends: set[int]
+    ) -> list[_Found]:
+        """A bare commune or district listed with a district of its own province, either side of a
+        comma: `mùa thu Tú Lệ, Mù Cang Chải`, `Mù Cang Chải, Tú Lệ (Yên Bái)` (both in Yên Bái)."""
+        index = {t.start: i for i, t in enumerate(toks)}
+        taken = [(f.start, f.end) for f in found]
+        todo = [f for f in found if not f.world]
+        out: list[_Found] = []
+        while todo:
+            f = todo.pop()
+            provinces = {u.province for u in self.gazetteer.candidates(f.name) if u.level != "province"}
+            i, e = index.get(f.start), next((k for k, t in enumerate(toks) if t.end == f.end), None)
+            if not provinces or i is None or e is None:
+                continue
+            runs = []
+            if i >= 3 and toks[i - 1].text == "," and toks[i - 2].cap:  # the run before the comma
+                a = i - 2
+                while a > 0 and i - 1 - a < MAX_SIBLING_TOKENS and toks[a - 1].cap and (
+                        _adjacent(text, toks, a - 1, a + 1)):
+                    a -= 1
+                runs.append((a, i - 1))
+            if e + 2 < len(toks) and toks[e + 1].text == ",":  # the run after it
+                runs.append((e + 2, _cap_run(text, toks, e + 2)))
+            for a, b in runs:
+                if not 2 <= b - a <= MAX_SIBLING_TOKENS or (
+                        toks[a].start not in starts or toks[b - 1].end not in ends):
+                    continue
+                if a and toks[a - 1].cap or b < len(toks) and toks[b].cap:
+                    continue  # part of a longer name
+                if toks[a].text in self.words["surnames"] or any(x <= toks[a].start < y for x, y in taken):
+                    continue  # `Tam Kỳ, Nguyễn Văn A`
+                name = text[toks[a].start : toks[b - 1].end]
+                units = self.gazetteer.candidates(name)
+                if any(u.level != "province" and u.province in provinces for u in units):
+                    g = _Found(toks[a].start, toks[b - 1].end, name, None, 2, "loc:sibling", True)
+                    out.append(g)
+                    todo.append(g)
+                    taken.append((g.start, g.end))
         return out
 
     def _comma_before(self, text: str, toks: list[_Tok], i: int) -> int | None:
