@@ -504,3 +504,10 @@ def test_bare_commune_listed_beside_a_district_of_its_province(loc, form):
     text = unicodedata.normalize(form, "Vẻ đẹp mùa thu Tú Lệ, Mù Cang Chải. Gặp Mù Cang Chải, Nguyễn Văn An.")
     got = [unicodedata.normalize("NFC", m.text) for m in loc(text)]
     assert got == ["Tú Lệ", "Mù Cang Chải", "Mù Cang Chải"]
+
+
+def test_numbered_ward_of_the_gazetteer(loc):
+    text = "Nhà ở phường Mỹ Đình 2, quận Nam Từ Liêm. Xã Tân Hiệp 2 người chết."
+    got = [(m.text, m.kind, m.canonical) for m in loc(text)]
+    assert got == [("Mỹ Đình 2", "phường", "Phường Mỹ Đình 2"), ("Nam Từ Liêm", "quận", "Quận Nam Từ Liêm"),
+                   ("Tân Hiệp", "xã", None)]
