@@ -615,8 +615,8 @@ class PlaceExtractor:
                 continue  # `phố Núi`: an epithet, not a name
             elif _product_code(text, toks, k):
                 continue  # `lục địa Topol-M`: a weapon or model
-            numbered = k < len(toks) and toks[k].text.isdigit() and _adjacent(text, toks, k - 1, k + 1)
-            if kind in admin and numbered and self.gazetteer.candidates(text[toks[j].start : toks[k].end]):
+            number_after = k < len(toks) and toks[k].text.isdigit() and _adjacent(text, toks, k - 1, k + 1)
+            if kind in admin and number_after and self.gazetteer.candidates(text[toks[j].start : toks[k].end]):
                 k += 1  # a numbered ward of the gazetteer: `phường Mỹ Đình 2`
             name = text[toks[j].start : toks[k - 1].end]
             target, unit = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))
