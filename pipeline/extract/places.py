@@ -616,7 +616,9 @@ class PlaceExtractor:
             elif _product_code(text, toks, k):
                 continue  # `lục địa Topol-M`: a weapon or model
             number_after = k < len(toks) and toks[k].text.isdigit() and _adjacent(text, toks, k - 1, k + 1)
-            if kind in admin and number_after and self.gazetteer.candidates(text[toks[j].start : toks[k].end]):
+            if kind in admin and number_after and self.gazetteer.candidates(
+                text[toks[j].start : toks[k].end]
+            ):
                 k += 1  # a numbered ward of the gazetteer: `phường Mỹ Đình 2`
             name = text[toks[j].start : toks[k - 1].end]
             target, unit = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))
