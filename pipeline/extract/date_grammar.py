@@ -24,7 +24,7 @@ CLOCK = (
 )
 # Left edge of a number: not inside another number, code or word.
 # Families whose every alternative contains a digit (D, M, Y are digits only).
-DIGIT_FAMILIES = frozenset({"range", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year", "period",
+DIGIT_FAMILIES = frozenset({"range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year", "period",
                             "year_paren", "year_bare", "english"})
 _DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
@@ -135,6 +135,7 @@ class DateGrammar:
         unit = r"ngày|tuần|tháng|năm"
         sources = [
             ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}{sep_tail}"),
             ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
             ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
@@ -297,6 +298,13 @@ class DateGrammar:
         year = y1 or (y2 if m1 is None or m1 <= m2 else None)  # 30/12 - 2/1/2021 starts a year earlier
         start = DateSpec("day", year, m1 or m2, d1, lunar=lunar, end=end)
         return self._apply_pre(m, start)
+
+    def _range_dot(self, m: re.Match, text: str) -> DateSpec | None:
+        """`ngày 14.3 - 17.3` (dots as VNTC writes dates): only after `ngày`, since `14.3 - 17.3` may be
+        decimals."""
+        if (m.group("lead") or "").lower() != "ngày":
+            return None
+        return self._range(m, text)
 
     def _day_to(self, m: re.Match, text: str) -> DateSpec | None:
         """`ngày 11 đến 13/5`: the first day borrows month and year from the second."""
