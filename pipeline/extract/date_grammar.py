@@ -24,8 +24,8 @@ CLOCK = (
 )
 # Left edge of a number: not inside another number, code or word.
 # Families whose every alternative contains a digit (D, M, Y are digits only).
-DIGIT_FAMILIES = frozenset({"range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year", "period",
-                            "year_paren", "year_bare", "english"})
+DIGIT_FAMILIES = frozenset({"range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year",
+                            "period", "year_paren", "year_bare", "english"})
 _DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
 # Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
@@ -135,7 +135,8 @@ class DateGrammar:
         unit = r"ngày|tuần|tháng|năm"
         sources = [
             ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
-            ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}{sep_tail}"),
+            ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}"
+                          rf"{sep_tail}"),
             ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
             ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
