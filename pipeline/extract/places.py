@@ -299,10 +299,7 @@ class PlaceExtractor:
             c = self._comma_before(text, toks, i) if i else None
             if c is None or c < 1 or not (toks[c - 1].cap and toks[c - 1].text.isalpha()):
                 continue
-            a = c - 1  # the capitalized run before the comma, read backwards
-            while a > 0 and c - a <= MAX_RUN_TOKENS and toks[a - 1].cap and toks[a - 1].text.isalpha() \
-                    and _adjacent(text, toks, a - 1, a + 1):
-                a -= 1
+            a = _cap_run_back(text, toks, c, MAX_RUN_TOKENS + 1, alpha=True)  # one more: too long
             if c - a > MAX_RUN_TOKENS or toks[a].start in taken:
                 continue
             if toks[a].start not in starts or toks[c - 1].end not in ends:
@@ -329,22 +326,19 @@ class PlaceExtractor:
         """A bare commune or district listed with a district of its own province, either side of a
         comma: `mùa thu Tú Lệ, Mù Cang Chải`, `Mù Cang Chải, Tú Lệ (Yên Bái)` (both in Yên Bái)."""
         index = {t.start: i for i, t in enumerate(toks)}
+        last = {t.end: i for i, t in enumerate(toks)}
         taken = [(f.start, f.end) for f in found]
         todo = [f for f in found if not f.world]
         out: list[_Found] = []
         while todo:
             f = todo.pop()
             provinces = {u.province for u in self.gazetteer.candidates(f.name) if u.level != "province"}
-            i, e = index.get(f.start), next((k for k, t in enumerate(toks) if t.end == f.end), None)
+            i, e = index.get(f.start), last.get(f.end)
             if not provinces or i is None or e is None:
                 continue
             runs = []
             if i >= 3 and toks[i - 1].text == "," and toks[i - 2].cap:  # the run before the comma
-                a = i - 2
-                while a > 0 and i - 1 - a < MAX_SIBLING_TOKENS and toks[a - 1].cap and (
-                        _adjacent(text, toks, a - 1, a + 1)):
-                    a -= 1
-                runs.append((a, i - 1))
+                runs.append((_cap_run_back(text, toks, i - 1, MAX_SIBLING_TOKENS), i - 1))
             if e + 2 < len(toks) and toks[e + 1].text == ",":  # the run after it
                 runs.append((e + 2, _cap_run(text, toks, e + 2)))
             for a, b in runs:
@@ -1045,6 +1039,16 @@ def _cap_run(text: str, toks: list[_Tok], j: int) -> int:
             break
         k += 1
     return k
+
+
+def _cap_run_back(text: str, toks: list[_Tok], c: int, limit: int, alpha: bool = False) -> int:
+    """Start of the run of capitalized tokens ending before c, one space apart, shorter than
+    `limit` tokens (`alpha`: letters only); `Ba Đình` of `Ba Đình, Hà Nội`."""
+    a = c
+    while a > 0 and c - a < limit and toks[a - 1].cap and (not alpha or toks[a - 1].text.isalpha()) and (
+            a == c or _adjacent(text, toks, a - 1, a + 1)):
+        a -= 1
+    return a
 
 
 def _club_like(t: _Tok) -> bool:
