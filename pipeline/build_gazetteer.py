@@ -248,18 +248,19 @@ CURATED = {
     ],
     "region": [
         # Added 2026-11-30: provinces of Laos and Cambodia, which Vietnamese news names often,
-        # in the romanized and the Vietnamese spellings it uses (from general knowledge).
+        # in the romanized and the Vietnamese spellings it uses (from general knowledge); those
+        # named like their capital (Luang Prabang, Siem Reap ...) are under "city".
         "Attapeu", "Attapu", "Bokeo", "Bolikhamxay", "Bolikhamsai", "Borikhamxay", "Champasak",
         "Champassak", "Chăm-pa-xắc", "Houaphanh", "Hủa Phăn", "Khammouane", "Khammuan",
-        "Khăm Muộn", "Luang Namtha", "Luang Prabang", "Luông Pha-bang", "Luông Prabang",
+        "Khăm Muộn", "Luang Namtha", "Luông Pha-bang", "Luông Prabang",
         "Oudomxay", "Udomxay", "U-đôm-xay", "Phongsaly", "Phong-xa-lỳ", "Salavan", "Saravane",
-        "Xa-la-van", "Savannakhet", "Xavannakhet", "Sa-vẳn-na-khệt", "Sekong", "Xê Kông",
+        "Xa-la-van", "Xavannakhet", "Sa-vẳn-na-khệt", "Sekong", "Xê Kông",
         "Xayabouri", "Sainyabuli", "Xaignabouli", "Xay-nha-bu-ly", "Xieng Khuang", "Xiengkhuang",
         "Xieng Khouang", "Xiêng Khoảng", "Xaisomboun", "Xaysomboun",
-        "Banteay Meanchey", "Battambang", "Kampong Cham", "Kampong Chhnang", "Kampong Speu",
+        "Banteay Meanchey", "Kampong Cham", "Kampong Chhnang", "Kampong Speu",
         "Kampong Thom", "Kampot", "Kandal", "Kep", "Koh Kong", "Kratie", "Mondulkiri",
-        "Oddar Meanchey", "Pailin", "Preah Sihanouk", "Sihanoukville", "Preah Vihear", "Prey Veng",
-        "Pursat", "Ratanakiri", "Ratanakkiri", "Siem Reap", "Xiêm Riệp", "Stung Treng",
+        "Oddar Meanchey", "Pailin", "Preah Sihanouk", "Preah Vihear", "Prey Veng",
+        "Pursat", "Ratanakiri", "Ratanakkiri", "Stung Treng",
         "Svay Rieng", "Takeo", "Tbong Khmum", "Kông Pông Chàm", "Bát-tam-bang", "Căm-pốt",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Đông Bắc Á",
