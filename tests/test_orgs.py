@@ -366,3 +366,23 @@ def test_lower_case_words_then_an_end_word(orgs):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisation_classes_dev13(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu. "
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a report full of sport words: fixtures and match verbs make teams without a team word
+        (SPORTS + "Cặp đấu Nam Định - Bình Dương hứa hẹn. CSG đã đánh bại Bình Dương. Nam Định thua.",
+         ["Nam Định", "Bình Dương", "Bình Dương", "Nam Định"]),
+        (SPORTS + "Trận thua đội Long An ở Cúp Quốc là tai nạn.", ["Long An"]),  # `thua đội` is one word
+        # a country after a club word is the clubs' nation, not a national team
+        (SPORTS + "Các đội bóng Anh phản đối. Cầu thủ này sẽ sang Anh.", []),
+        (SPORTS + "Các đơn vị quân đội Trung Quốc tập trận.", []),  # `quân đội` holds no team word
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_teams_in_sports_reports(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -77,6 +77,11 @@ class NameLexicon:
         names.update(self._world_places())
         return frozenset(names)
 
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        """Folded country names of the LOC gazetteer (`anh`, `bồ đào nha`)."""
+        return frozenset(fold(name) for name in self.res.json("places_world.json")["country"])
+
     def _world_places(self) -> set[str]:
         """Countries, regions and cities of the LOC gazetteer (places_world.json), minus those that
         read as a given name (`Viên`, `Georgia`, `Houston`: a name there is more often a person) and

@@ -33,6 +33,7 @@ MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
+GLUED_TEAM_CUES = frozenset({"đội"})  # the segmenter glues it to a match verb: `thua đội | Long An`
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
 CODE = re.compile(r"[A-Z]{1,9}\d[A-Z0-9]{0,8}|\d{1,9}[A-Z][A-Z0-9]{0,8}")  # a code: `TRPC5`, `H5N1`
@@ -70,10 +71,13 @@ class OrgExtractor:
         def known(toks, spans):
             return self._known(toks, spans, sports)
 
+        def teams(toks, spans):
+            return self._teams(toks, spans, sports)
+
         rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._before_acronym,
                  self._lower_placed,
                  self._departments, known, self._credited, self._described, self._tailed, self._aliased,
-                 self._bracketed, self._teams)
+                 self._bracketed, teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 b = self._legal_end(toks, b)
@@ -840,35 +844,43 @@ class OrgExtractor:
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 1 + n, "org-acronym"
 
-    def _teams(self, toks: list[Tok], spans):
+    def _teams(self, toks: list[Tok], spans, sports: bool = False):
         """Places standing for teams (`nữ Hà Nam`, `thắng An Giang 2-1`), in sports reports.
 
         A place named by a team cue or inside a sponsor's club name (`SHB Đà Nẵng`) is that team
-        wherever it stands alone in the report (`Đà Nẵng thắng`).
+        wherever it stands alone in the report (`Đà Nẵng thắng`); in a report full of sport words
+        so is a place after a match verb (`đánh bại Bình Dương`) or in a fixture (`Nam Định - Bình Dương`).
         """
         found = []
         for i in range(len(toks)):
-            n = self._at(toks, i, "team_cues", exact=False)
+            n = self._at(toks, i, "team_cues", exact=False) or int(
+                toks[i].lower in GLUED_TEAM_CUES and i > 0 and toks[i - 1].word == toks[i].word >= 0
+                and self._at(toks, i - 1, "team_verbs", exact=False) == 1)  # not `quân đội`
             if n:
                 place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
                 if place:
                     found.append((i + n, i + n + place))
-        found += self._score_line(toks)
+        found += self._score_line(toks, fixtures=sports)
         teams = [(a, b) for (a, b), source in spans.items() if source == "org-team"]
         youth = [ab for ab in teams if YOUTH.fullmatch(toks[ab[0]].text)]
         if len(found) + len(youth) < TEAM_MIN:
-            return  # a sponsor's club alone (`EVN Hà Nội`) does not make a sports report
+            if not sports:
+                return  # a sponsor's club alone (`EVN Hà Nội`) does not make a sports report
+            # no match of national teams: a country after a club word is the clubs' nation (`CLB Anh`)
+            found = [(a, b) for a, b in found
+                     if fold(" ".join(t.text for t in toks[a:b])) not in self.lex.countries]
         clubs = [(a + 1, b) for a, b in teams if b - a >= 2]  # `SHB Đà Nẵng`, `U23 Việt Nam` -> the place
-        yield from ((a, b, "org-team") for a, b in found)
+        played = []
         for i in range(len(toks)):
             n = self._at(toks, i, "team_verbs", exact=False)
             place = self._place_len(toks, i + n) if n else 0
             if place:
-                yield i + n, i + n + place, "org-team"
+                played.append((i + n, i + n + place))
             place = self._place_len(toks, i) if toks[i].capword and not self._team_vetoed(toks, i) else 0
             if place and i + place < len(toks) and SCORE.fullmatch(toks[i + place].text):
-                yield i, i + place, "org-team"  # a score after it: `trước An Giang 2-1`
-        names = {tuple(t.text for t in toks[a:b]) for a, b in found + clubs}
+                played.append((i, i + place))  # a score after it: `trước An Giang 2-1`
+        yield from ((a, b, "org-team") for a, b in found + played)
+        names = {tuple(t.text for t in toks[a:b]) for a, b in found + clubs + (played if sports else [])}
         for i in range(len(toks)):
             for name in names:
                 j = i + len(name)
@@ -877,8 +889,9 @@ class OrgExtractor:
                 if not (j < len(toks) and toks[j].capword):
                     yield i, j, "org-team"
 
-    def _score_line(self, toks: list[Tok]) -> list[tuple[int, int]]:
-        """Places in a result line: `Đan Mạch - Thụy Điển 2-2` (both), `trước An Giang 2-1`."""
+    def _score_line(self, toks: list[Tok], fixtures: bool = False) -> list[tuple[int, int]]:
+        """Places in a result line: `Đan Mạch - Thụy Điển 2-2` (both), `trước An Giang 2-1`; with
+        `fixtures` (a sports report) also a pair without a score (`Nam Định - Bình Dương`)."""
         out = []
         for i in range(len(toks)):
             place = self._place_len(toks, i) if toks[i].capword and not self._team_vetoed(toks, i) else 0
@@ -891,6 +904,8 @@ class OrgExtractor:
                 other = self._place_len(toks, k + 1)
                 if other and k + 1 + other < len(toks) and SCORE.fullmatch(toks[k + 1 + other].text):
                     out.append((i, k))  # the first team of `X - Y 2-2`; Y is found at its own turn
+                elif other and fixtures:
+                    out += [(i, k), (k + 1, k + 1 + other)]
         return out
 
     def _team_vetoed(self, toks: list[Tok], i: int) -> bool:
