@@ -386,3 +386,21 @@ SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_teams_in_sports_reports(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # lower-case words go on with a name to the place that is its seat
+        ("Cục Thi hành án dân sự thành phố Hà Nội trả lời.", ["Cục Thi hành án dân sự thành phố Hà Nội"]),
+        ("Công ty Vận tải hành khách đường sắt Hà Nội cho biết.",
+         ["Công ty Vận tải hành khách đường sắt Hà Nội"]),
+        # a verb after the name opens the clause; `của` joins two bodies
+        ("Bộ Y tế yêu cầu Hà Nội tăng cường xét nghiệm.", ["Bộ Y tế"]),
+        ("Tập đoàn Vingroup khai trương Hà Nội.", ["Tập đoàn Vingroup"]),
+        ("Hạm đội 7 của hải quân Mỹ cập cảng.", ["Hạm đội 7"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_name_goes_on_to_its_seat(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -32,6 +32,7 @@ from pipeline.resources import Resources
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
+GAP_FIRST_POS = frozenset({"N", "Nc", "A"})  # the word that goes on with a name towards its seat
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 GLUED_TEAM_CUES = frozenset({"đội"})  # the segmenter glues it to a match verb: `thua đội | Long An`
 TEAM_MIN = 2  # team mentions that make a document a sports report
@@ -222,6 +223,9 @@ class OrgExtractor:
                 k += gap
                 end = k
                 continue
+            to_place = self._gap_to_place(toks, k) if content and not self._place_ends(toks, j, k) else 0
+            if to_place:  # `Công ty Vận tải hành khách đường sắt Hà Nội`: the body's seat closes it
+                return k + to_place
             bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
             if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
                 k += bridge
@@ -239,6 +243,26 @@ class OrgExtractor:
             n_end = self._at(toks, k + n, "end_words", exact=False)
             if n_end and not toks[k + n].cap:
                 return n + n_end
+        return 0
+
+    def _gap_to_place(self, toks: list[Tok], k: int) -> int:
+        """Tokens from `k` through a place after one to four lower-case words of one clause, maybe with
+        an administrative word before the place (`án dân sự thành phố Hà Nội`; 0 if none)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        for n in range(1, 5):
+            i = k + n - 1
+            t = toks[i] if i < len(toks) else None
+            if t is None or t.cap or t.punct or t.lower == "của" or t.para != toks[k].para or (
+                    n == 1 and t.pos not in GAP_FIRST_POS):
+                return 0  # (a verb after the name opens the clause: `Bộ Y tế yêu cầu Hà Nội`)
+            glued = i + 1 < len(toks) and toks[i + 1].word == t.word >= 0  # `đường sắt`, not `đường`
+            if t.lower in stop and not glued:
+                return 0
+            a = k + n
+            a += self._at(toks, a, "admin")
+            place = self._place_len(toks, a) if a < len(toks) and toks[a].capword else 0
+            if place:
+                return a + place - k
         return 0
 
     def _alias_at(self, toks: list[Tok], j: int, k: int) -> bool:
