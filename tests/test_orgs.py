@@ -404,3 +404,16 @@ def test_teams_in_sports_reports(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_name_goes_on_to_its_seat(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Khách ưa chuộng Mazda 3, Mazda CX5 và xe của Toyota.", ["Toyota"]),  # a model code: a product
+        ("Đội bay Airbus A320 của Vietjet.", ["Vietjet"]),
+        ("Doanh số của Toyota 2021 tăng.", ["Toyota"]),  # a year is no model code
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_brand_before_a_model_code_is_a_product(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -169,6 +169,7 @@ def test_nested_listed_and_unknown_places(loc, text, expected):
         "các cầu thủ Việt Nam sẽ nỗ lực",
         "Mỹ nhân sinh năm 1980 nổi tiếng. Ý định của ông Minh",  # words opening with a country name
         "dự án Thành phố Thông minh ở phía bắc",
+        "mẫu Vios đời 2015 bản E có giá thấp nhất, cao nhất là bản G",  # a lone letter is a version
     ],
 )
 def test_not_places_in_context(loc, text):

@@ -32,6 +32,7 @@ from pipeline.resources import Resources
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
+MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 GAP_FIRST_POS = frozenset({"N", "Nc", "A"})  # the word that goes on with a name towards its seat
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 GLUED_TEAM_CUES = frozenset({"đội"})  # the segmenter glues it to a match verb: `thua đội | Long An`
@@ -675,8 +676,9 @@ class OrgExtractor:
                 n = 1  # a name shaped like a bank or company: `Eximbank`, `HDBank`
             if not n or self._glued(toks, i + n) or self._joined(toks, i):
                 continue
-            if i + n < len(toks) and toks[i + n].text in self.lex.orgs["product_tails"]:
-                continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`
+            after = toks[i + n].text if i + n < len(toks) else ""
+            if after in self.lex.orgs["product_tails"] or MODEL_CODE.fullmatch(after):
+                continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`, `Mazda CX5`
             if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
                 continue  # a unit: `500 MB`
             if n == 1 and t.acronym and i + 1 < len(toks) and toks[i + 1].acronym and not self._acronym_place(
@@ -967,8 +969,8 @@ class OrgExtractor:
             head = self._at(toks, a, "heads")
             field = toks[b - 1].acronym and self._at(toks, a, "field_heads")  # `ĐH GTVT`: not `GTVT`
             foreign = words[-1].isalpha() and not self.lex.is_vietnamese(words[-1])
-            if head and b - a - head == 1 and foreign and not field:
-                forms.add(words[-1:])  # Công ty Netcom -> Netcom
+            if head and b - a - head == 1 and foreign and not field and not self._place_len(toks, b - 1):
+                forms.add(words[-1:])  # Công ty Netcom -> Netcom (not Hải quân Indonesia -> Indonesia)
             brand = self._brand(toks, a + head, b) if head else 0
             if brand:
                 forms.add(words[-brand:])  # Hệ thống y tế Thu Cúc TCI -> Thu Cúc TCI

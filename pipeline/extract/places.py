@@ -601,6 +601,8 @@ class PlaceExtractor:
                 continue  # `khu vực Giữa và Nam Biển Đông`, `vùng Đông Bắc Thái Lan`: the bare rule decides
             if known:
                 k = j + known
+            elif k - j == 1 and len(nxt.text) == 1:
+                continue  # a lone letter is a grade or version: `bản E`, `khu A`
             elif toks[k - 1].end not in ends and (k - j == 1 or not closed):
                 continue  # `Thành phố Thông minh`, `sân Công viên`: the name runs on in lower case
             elif kind in admin and run[0].text in surnames and len(run) >= 2:
