@@ -111,6 +111,9 @@ def test_not_an_admin_kind(gaz):
         ("TP.Lào Cai", [("Lào Cai", "thành phố")]),
         ("quan hệ Canberra-Jakarta", [("Canberra", None), ("Jakarta", None)]),
         ("Thủ tướng Anh thăm Mỹ", [("Anh", None), ("Mỹ", None)]),
+        ("núi lửa Geldingadalir trên dãy Fagradals", [("Geldingadalir", "núi lửa"), ("Fagradals", "dãy")]),
+        ("bắc vĩ tuyến 17, gần vụng Tùng Gấu của huyện đảo Cát Hải",
+         [("vĩ tuyến 17", "vĩ tuyến"), ("Tùng Gấu", "vụng"), ("Cát Hải", "huyện đảo")]),
     ],
 )
 def test_extracts_places(loc, text, expected):
