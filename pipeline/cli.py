@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.resources import MODELS_DIR
 
 LABEL_CHOICES = ("PER", "LOC", "ORG", "DATE", "QUOTED")
+NO_REFINE = "rules only: skip the CRF that revises their LOC/ORG spans (models/refine_crf.bin)"
 
 
 def _labels(value: str) -> tuple[str, ...]:
@@ -29,7 +30,7 @@ def cmd_run(args) -> int:
 
     summary = run(args.inputs, args.out, labels=args.labels, workers=args.workers, batch_size=args.batch_size,
                   tokens=args.tokens, debug=args.debug, engine=args.engine, scheduler=args.scheduler,
-                  overwrite=args.overwrite, progress=not args.quiet)
+                  overwrite=args.overwrite, progress=not args.quiet, refine=args.refine)
     print(f"{args.out}: {summary.line()}", file=sys.stderr)
     return 0
 
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--scheduler", default=None, help="dask scheduler address (default: a LocalCluster)")
     r.add_argument("--overwrite", action="store_true", help="replace an output folder of another run")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--no-refine", dest="refine", action="store_false", help=NO_REFINE)
     r.set_defaults(func=cmd_run)
 
     s = sub.add_parser("show", help="print the mentions of one text")
@@ -118,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--date", default=None, help="publication date YYYY-MM-DD")
     s.add_argument("--labels", type=_labels, default=LABEL_CHOICES)
     s.add_argument("--debug", action="store_true")
-    s.add_argument("--refine", action="store_true", help="add the refining CRF (models/refine_crf.bin)")
+    s.add_argument("--no-refine", dest="refine", action="store_false", help=NO_REFINE)
     s.set_defaults(func=cmd_show)
 
     e = sub.add_parser("eval", help="score against gold files or a CoNLL-U treebank")
@@ -126,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("gold_dirs", nargs="*", help="more gold folders, each scored separately")
     e.add_argument("--baseline", action="store_true", help="add underthesea's ner as baseline rows")
     e.add_argument("--errors", action="store_true", help="list false positives/negatives")
-    e.add_argument("--refine", action="store_true", help="add the refining CRF (models/refine_crf.bin)")
+    e.add_argument("--no-refine", dest="refine", action="store_false", help=NO_REFINE)
     e.set_defaults(func=cmd_eval)
 
     t = sub.add_parser("train", help="train the refining CRF on the gold dev splits")

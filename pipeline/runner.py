@@ -55,6 +55,7 @@ class RunOptions:
     labels: tuple[str, ...]
     tokens: bool = False
     debug: bool = False
+    refine: bool = True
 
 
 @dataclass
@@ -152,7 +153,8 @@ class BatchWorker:
     def _load(self):
         from pipeline.nlp import Pipeline  # heavy: only in the process that runs batches
 
-        pipeline = Pipeline(labels=self.options.labels, debug=self.options.debug, chunks=self.options.tokens)
+        pipeline = Pipeline(labels=self.options.labels, debug=self.options.debug, chunks=self.options.tokens,
+                            refine=self.options.refine)
         pipeline(WARM_UP_TEXT)
         return pipeline
 
@@ -313,7 +315,8 @@ def _fingerprint(inputs: list[str]) -> list:
 
 def run(inputs: Iterable[str | Path], out: str | Path, *, labels: Iterable[str], workers: int | None = None,
         batch_size: int = 64, tokens: bool = False, debug: bool = False, engine: str = "local",
-        scheduler: str | None = None, overwrite: bool = False, progress: bool = True) -> Summary:
+        scheduler: str | None = None, overwrite: bool = False, progress: bool = True,
+        refine: bool = True) -> Summary:
     """Process every input document into parquet tables under `out`; return a Summary."""
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
@@ -322,7 +325,8 @@ def run(inputs: Iterable[str | Path], out: str | Path, *, labels: Iterable[str],
     inputs = [str(p) for p in inputs]
     workers = workers or default_workers()
     # absolute: dask workers (maybe on other machines sharing the folder) have another cwd
-    options = RunOptions(out=str(Path(out).resolve()), labels=tuple(labels), tokens=tokens, debug=debug)
+    options = RunOptions(out=str(Path(out).resolve()), labels=tuple(labels), tokens=tokens, debug=debug,
+                         refine=refine)
     run_args = {"inputs": inputs, "batch_size": batch_size, **asdict(options)}
     run_args.pop("out")
     run_args["input_files"] = _fingerprint(inputs)

@@ -134,10 +134,11 @@ def test_new_loc_gets_kind_and_link(resources, form):
     assert m.province == "Tỉnh Hà Tĩnh" and m.admin_level == "district"
 
 
-def test_refiner_is_opt_in(resources):
-    assert "refine" not in [s.name for s in Pipeline(resources).stages]
-    assert [s.name for s in Pipeline(resources, refine=True).stages][-2:] == ["refine", "resolve"]
-    assert "refine" not in [s.name for s in Pipeline(resources, labels=("PER", "DATE"), refine=True).stages]
+def test_refiner_runs_by_default_with_every_label(resources):
+    assert [s.name for s in Pipeline(resources).stages][-2:] == ["refine", "resolve"]
+    assert "refine" not in [s.name for s in Pipeline(resources, refine=False).stages]
+    # trained on the tags of all five extractors: a subset of labels gives the rules alone
+    assert "refine" not in [s.name for s in Pipeline(resources, labels=("LOC", "ORG")).stages]
 
 
 def test_refined_pipeline_runs_end_to_end(resources):
