@@ -65,6 +65,9 @@ ACCEPTED = [
     # the actor or author of a work, right before its title: cue null
     ('Nữ diễn viên "Hoàn châu cách cách" phần ba kể rằng cô mệt mỏi.', [("Hoàn châu cách cách", None)]),
     ("Tác giả ‘Nỗi buồn chiến tranh’ vừa ra mắt sách mới.", [("Nỗi buồn chiến tranh", None)]),
+    # a naming verb after a cue noun and its modifiers: the cue still names the kind
+    ('Cô đóng vai chính trong bộ phim điện ảnh mới mang tên "Tơ quỷ".', [("Tơ quỷ", "bộ phim")]),
+    ("Taylor viết một ca khúc rất buồn mang tên “Dear John”.", [("Dear John", None)]),  # no cue noun
 ]
 
 

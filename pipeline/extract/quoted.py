@@ -67,6 +67,7 @@ class _Lexicon:
     award_verbs: frozenset[tuple[str, ...]] = frozenset()
     award_cues: frozenset[str] = frozenset()
     work_cues: frozenset[tuple[str, ...]] = frozenset()
+    naming_intros: frozenset[str] = frozenset()
     after_links: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[tuple[str, ...]] = frozenset()
     org_heads: frozenset[tuple[str, ...]] = frozenset()
@@ -97,6 +98,7 @@ class _Lexicon:
             award_verbs=frozenset(tup(p) for p in data["award_verbs"]),
             award_cues=frozenset(data["award_cues"]),
             work_cues=frozenset(tup(p) for p in data["work_cues"]),
+            naming_intros=frozenset(data["naming_intros"]),
             after_links=tuple(sorted((tup(p) for p in data["after_links"]), key=len, reverse=True)),
             reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
             org_heads=frozenset(tup(p) for p in data["org_heads"]),
@@ -256,6 +258,11 @@ class QuotedExtractor:
                 return kind, phrase, gap, n
         return None
 
+    def _cue_before_naming(self, rest: list[str]) -> str | None:
+        """`bộ phim điện ảnh mới mang tên “X”`: the cue noun the naming verb follows, if any."""
+        hit = self._nearest_phrase(rest)
+        return hit[1] if hit and hit[0] == "cue" else None
+
     def _work_cue_before_award(self, rest: list[str]) -> str | None:
         """`bộ phim gặt hái giải thưởng “X”`: the cue is the work, not the award."""
         for verb in self.lex.award_verbs:
@@ -343,7 +350,9 @@ class QuotedExtractor:
         if any(tuple(head[:len(h)]) == h for h in lex.org_heads):
             return Verdict(False, "organisation or place name")
         if kind == "intro":
-            return Verdict(True, f"introduced by '{phrase}'", None, True)
+            cue = self._cue_before_naming(left.syllables[gap + n:]) if phrase in lex.naming_intros else None
+            after_cue = f" after cue '{cue}'" if cue else ""
+            return Verdict(True, f"introduced by '{phrase}'{after_cue}", cue, True)
         if self._released_after(text, q):
             return Verdict(True, "a work's release verb after the name", None, True)
         after = self._cue_after(text, q)
