@@ -95,11 +95,19 @@ def test_places_orgs_and_titles_are_not_people(people, text):
         ("Bộ trưởng Bộ Khoa học & Công nghệ Huỳnh Thành Đạt phát biểu.", "Bộ trưởng Bộ Khoa học & Công nghệ"),
         ("Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Quang nói.", "Phó Chủ tịch UBND thành phố Hà Nội"),
         ("Theo cựu tổng thống Indonesia Megawati Sukarnoputri, việc này khó.", "cựu tổng thống Indonesia"),
+        ("Thủ tướng Thái Prayut Chan-o-cha đến.", "Thủ tướng Thái"),
     ],
 )
 def test_role_is_the_title_before_the_name(people, text, role):
     (m,) = people(text)
     assert m.role == role
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_surname_spelled_like_a_country_stays_in_a_vietnamese_name(people, form):
+    text = unicodedata.normalize(form, "Bác sĩ CKII Thái Xuân Thủy, khoa Ngoại, cho biết.")
+    (m,) = people(text)
+    assert (unicodedata.normalize("NFC", m.text), m.role) == ("Thái Xuân Thủy", "Bác sĩ CKII")
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,9 @@ class PersonExtractor:
             # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
             # or one foreign name (`Tổng thống Nga Putin`)
             rest = 1 if b - a >= 2 and not lex.is_vietnamese(toks[b - 1].text) else 2
-            for n in range(min(4, b - a - rest), 0, -1):
+            full_viet = b - a == 3 and toks[a].lower in lex.surnames and all(
+                lex.is_vietnamese(t.text) for t in toks[a:b])  # `Thái Xuân Thủy`: a surname, not Thailand
+            for n in range(0 if full_viet else min(4, b - a - rest), 0, -1):
                 if " ".join(t.lower for t in toks[a:a + n]) in lex.places:
                     a, changed = a + n, True
                     break
