@@ -40,7 +40,6 @@ NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no p
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
-LONE_INITIALS = re.compile(r"[A-ZĐ]\.|[A-ZĐ](?:\.[A-ZĐ]){1,4}\.?")  # `H.`, `L.T.H`; not `TP.`
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
@@ -216,7 +215,8 @@ class PersonExtractor:
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
-        if len(run) == 1 and LONE_INITIALS.fullmatch(run[0].text) and b < len(toks) and not (
+        lone = run[0].initials and len(run[0].text) > 1  # `H.`, `L.T.H`; not a bare letter, not `TP.`
+        if len(run) == 1 and lone and b < len(toks) and not (
                 toks[b].capword or toks[b].para != run[0].para or a > 0 and (
                     toks[a - 1].capword or toks[a - 1].lower in lex.words("people", "letter_labels"))):
             return _Cand(a, b, True)  # anonymised: `bà nội của H.`, `các em L.T.H`; not `H. Đông Anh`
