@@ -35,6 +35,7 @@ PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of"
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 GAP_FIRST_POS = frozenset({"N", "Nc", "A"})  # the word that goes on with a name towards its seat
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
+WIDENING = "org-before-acronym"  # the one rule whose name replaces shorter ones found inside it
 GLUED_TEAM_CUES = frozenset({"đội"})  # the segmenter glues it to a match verb: `thua đội | Long An`
 TEAM_MIN = 2  # team mentions that make a document a sports report
 MAX_MODIFIERS = 4  # lower-case words between a descriptor and a foreign name (`công ty người mẫu IMG`)
@@ -83,6 +84,9 @@ class OrgExtractor:
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 b = self._legal_end(toks, b)
+                if source == WIDENING:
+                    for ab in [ab for ab in spans if a <= ab[0] and ab[1] <= b]:
+                        del spans[ab]
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
                     spans[(a, b)] = source
         for (a, b), source in self._repeated(toks, spans):
@@ -830,9 +834,7 @@ class OrgExtractor:
                 inner = [ab for ab in spans if a <= ab[0] and ab[1] <= i]
                 crossed = any(x < i and a < y and (x, y) not in inner for x, y in spans)
                 if toks[i - 1].lower != "và" and not crossed:
-                    for ab in inner:
-                        del spans[ab]
-                    yield a, i, "org-before-acronym"
+                    yield a, i, WIDENING  # the caller drops the shorter names inside it
                 break
 
     def _tailed(self, toks: list[Tok], spans):
