@@ -8,6 +8,7 @@ higher label priority wins, then the longer one.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from pipeline.document import Document, Mention
@@ -16,6 +17,7 @@ from pipeline.document import Document, Mention
 PRIORITY = {"QUOTED": 5, "DATE": 4, "ORG": 3, "LOC": 2, "PER": 1}
 REJECTED_SUFFIX = "_REJECTED"  # label of a candidate kept only for debugging (QUOTED_REJECTED)
 _EDGE_STRIP = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—"
+_LAST_INITIAL = re.compile(r"(?<![\w.])[A-ZĐ]\.$")  # `Trần Q.` keeps its one initial's dot (not `L.T.H.`)
 
 
 def _nested_ok(outer: Mention, inner: Mention) -> bool:
@@ -52,6 +54,7 @@ def _trim(doc: Document, m: Mention) -> bool:
         m.start += 1
     while m.end > m.start and text[m.end - 1] in _EDGE_STRIP and not (
         text[m.end - 1] == "." and m.label in ("ORG", "PER", "LOC") and m.end - m.start <= 4
+        or m.label == "PER" and _LAST_INITIAL.search(text, m.start, m.end)
     ):
         m.end -= 1
     return m.end > m.start

@@ -267,3 +267,17 @@ def test_next_sentence_word_after_a_foreign_name(people, form):
 def test_classes_beyond_dev6(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anh Trần Q. (35 tuổi) cho biết.", ["Trần Q."]),  # one initial keeps its dot
+        ("Chị Nguyễn H. nói thêm.", ["Nguyễn H."]),
+        ("Các em L.T.H. đều đi học.", ["L.T.H"]),  # several initials: no final dot
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_final_initial_keeps_its_dot(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
