@@ -378,6 +378,9 @@ SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu
         (SPORTS + "Cặp đấu Nam Định - Bình Dương hứa hẹn. CSG đã đánh bại Bình Dương. Nam Định thua.",
          ["Nam Định", "Bình Dương", "Bình Dương", "Nam Định"]),
         (SPORTS + "Trận thua đội Long An ở Cúp Quốc là tai nạn.", ["Long An"]),  # `thua đội` is one word
+        # a known club named with its place: the place alone is the team
+        (SPORTS + "Than Quảng Ninh thi đấu máu lửa. Cú sút rung mép lưới của Quảng Ninh.",
+         ["Than Quảng Ninh", "Quảng Ninh"]),
         # a country after a club word is the clubs' nation, not a national team
         (SPORTS + "Các đội bóng Anh phản đối. Cầu thủ này sẽ sang Anh.", []),
         (SPORTS + "Các đơn vị quân đội Trung Quốc tập trận.", []),  # `quân đội` holds no team word

@@ -898,6 +898,11 @@ class OrgExtractor:
             found = [(a, b) for a, b in found
                      if fold(" ".join(t.text for t in toks[a:b])) not in self.lex.countries]
         clubs = [(a + 1, b) for a, b in teams if b - a >= 2]  # `SHB Đà Nẵng`, `U23 Việt Nam` -> the place
+        for (a, b), source in spans.items() if sports else ():
+            # a known club named with its place: `Than Quảng Ninh` -> `Quảng Ninh` alone is the team
+            k = next((k for k in range(a + 1, b) if self._place_len(toks, k, alone=False) == b - k), None)
+            if source == "org-known" and k is not None:
+                clubs.append((k, b))
         played = []
         for i in range(len(toks)):
             n = self._at(toks, i, "team_verbs", exact=False)
