@@ -515,3 +515,11 @@ def test_numbered_ward_of_the_gazetteer(loc):
     got = [(m.text, m.kind, m.canonical) for m in loc(text)]
     assert got == [("Mỹ Đình 2", "phường", "Phường Mỹ Đình 2"), ("Nam Từ Liêm", "quận", "Quận Nam Từ Liêm"),
                    ("Tân Hiệp", "xã", None)]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
+    text = unicodedata.normalize(form, "Bệnh nhân ở xã Việt Hùng, huyện Đông Anh. Người thứ hai ở Lỗ Giao, "
+                                       "Việt Hùng. Theo ông Việt Hùng, cả hai đã khỏi.")
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]
+    assert got == [("Việt Hùng", "xã"), ("Đông Anh", "huyện"), ("Việt Hùng", None)]  # `ông Việt Hùng`: a man

@@ -199,6 +199,8 @@ class PlaceExtractor:
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
+        quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
+        found += self._echoed(text, toks, found, starts, ends, quoted)
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
@@ -356,6 +358,33 @@ class PlaceExtractor:
                     out.append(g)
                     todo.append(g)
                     taken.append((g.start, g.end))
+        return out
+
+    def _echoed(
+        self, text: str, toks: list[_Tok], found: list[_Found], starts: set[int], ends: set[int],
+        quoted: list[tuple[int, int]],
+    ) -> list[_Found]:
+        """A unit named once with its administrative word is that unit wherever its name stands
+        alone in the article, outside quoted names: `xã Việt Hùng` ... `ở Lỗ Giao, Việt Hùng`."""
+        admin, person_before = self.words["admin_kinds"], {w.lower() for w in self.words["person_before"]}
+        names = {tuple(_TOKEN.findall(text[f.start:f.end])): f
+                 for f in found if f.rank == 1 and f.kind in admin}
+        taken = [(f.start, f.end) for f in found] + quoted
+        out: list[_Found] = []
+        for i in range(len(toks)):
+            for key, f in names.items():
+                j = i + len(key)
+                if tuple(t.text for t in toks[i:j]) != key or not _adjacent(text, toks, i, j):
+                    continue
+                if i and toks[i - 1].cap or j < len(toks) and toks[j].cap or (
+                        toks[i].start not in starts or toks[j - 1].end not in ends):
+                    continue  # part of a longer name, or inside a segmenter word
+                if any(x < toks[j - 1].end and toks[i].start < y for x, y in taken) or (
+                        i and toks[i - 1].text.lower() in person_before) or (
+                        self._in_event(toks, i, j, text) or self._in_title(toks, i, text)):
+                    continue  # (`ông Việt Hùng` is a man; `Sáng kiến Thiên Tân` an initiative)
+                out.append(_Found(toks[i].start, toks[j - 1].end, f.name, None, 2, "loc:echo", f.admin))
+                taken.append((out[-1].start, out[-1].end))
         return out
 
     def _comma_before(self, text: str, toks: list[_Tok], i: int) -> int | None:
