@@ -114,6 +114,7 @@ def test_not_an_admin_kind(gaz):
         ("núi lửa Geldingadalir trên dãy Fagradals", [("Geldingadalir", "núi lửa"), ("Fagradals", "dãy")]),
         ("bắc vĩ tuyến 17, gần vụng Tùng Gấu của huyện đảo Cát Hải",
          [("vĩ tuyến 17", "vĩ tuyến"), ("Tùng Gấu", "vụng"), ("Cát Hải", "huyện đảo")]),
+        ("lễ trao giải tại nhà hát Royal Albert Hall", [("Royal Albert Hall", "nhà hát")]),
     ],
 )
 def test_extracts_places(loc, text, expected):
