@@ -115,6 +115,10 @@ def test_not_an_admin_kind(gaz):
         ("bắc vĩ tuyến 17, gần vụng Tùng Gấu của huyện đảo Cát Hải",
          [("vĩ tuyến 17", "vĩ tuyến"), ("Tùng Gấu", "vụng"), ("Cát Hải", "huyện đảo")]),
         ("lễ trao giải tại nhà hát Royal Albert Hall", [("Royal Albert Hall", "nhà hát")]),
+        ("Khu vực trước tượng đài Lý Thái Tổ đông người", [("Lý Thái Tổ", "tượng đài")]),
+        # streets listed after a plural street word, even those named after people
+        ("Ở các phố như Tạ Hiện, Lương Ngọc Quyến, Đào Duy Từ và Hàng Buồm vẫn đông.",
+         [("Tạ Hiện", None), ("Lương Ngọc Quyến", None), ("Đào Duy Từ", None), ("Hàng Buồm", None)]),
     ],
 )
 def test_extracts_places(loc, text, expected):

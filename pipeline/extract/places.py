@@ -40,6 +40,8 @@ _CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its province (`Tú Lệ, Mù Cang Chải`)
+PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a street word that opens a list
+STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ Hiện, Hàng Buồm`
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
@@ -195,6 +197,7 @@ class PlaceExtractor:
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
         found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
         found += self._paired(text, toks) + self._routes(text, toks) + self._located(text, toks, starts, ends)
+        found += self._streets_listed(text, toks, ends)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
@@ -686,6 +689,30 @@ class PlaceExtractor:
             )
         rest = tuple(x.text for x in run[lead:])
         return known <= lead and any(rest[:n] in self.names for n in range(1, len(rest) + 1))
+
+    def _streets_listed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
+        """Streets listed after a plural street word and `như`, `gồm` or a colon, each a place even
+        when named after a person: `các phố như Tạ Hiện, Lương Ngọc Quyến và Hàng Buồm`."""
+        streets, intro = self.words["street_kinds"], STREET_LIST_INTROS
+        out = []
+        for i in range(1, len(toks) - 2):
+            if toks[i].text.lower() not in streets or toks[i - 1].text.lower() not in PLURAL_WORDS:
+                continue
+            k = i + 1
+            if toks[k].text.lower() not in intro:
+                continue
+            k += 1
+            while k < len(toks) and len(out) < 50:
+                e = _cap_run(text, toks, k)
+                if e == k or toks[e - 1].end not in ends or not _adjacent(text, toks, k - 1, e):
+                    break
+                name = text[toks[k].start : toks[e - 1].end]
+                out.append(_Found(toks[k].start, toks[e - 1].end, name, None, 1, "loc:street-list", False))
+                if e + 1 < len(toks) and toks[e].text in (",", "và") and _adjacent(text, toks, e - 1, e + 2):
+                    k = e + 1
+                else:
+                    break
+        return out
 
     def _listed_after(self, text: str, toks: list[_Tok], k: int, ends: set[int]) -> list[_Found]:
         """Bare unit names listed after an admin unit: `xã Tam Tiến, Núi Thành`, `quận 2, 9, Thủ Đức`."""
