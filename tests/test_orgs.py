@@ -420,3 +420,8 @@ def test_name_goes_on_to_its_seat(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_brand_before_a_model_code_is_a_product(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize("text", ["Bộ phim Scream ra mắt năm 1996.", "Bộ sưu tập Xuân Hè được giới thiệu."])
+def test_classifier_bo_opens_no_body(orgs, text):
+    assert orgs(text) == []

@@ -281,3 +281,8 @@ def test_classes_beyond_dev6(people, text, names, form):
 def test_final_initial_keeps_its_dot(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize("text", ["Cô từng thi The Voice Australia năm 2019.", "Phim The Father thắng giải."])
+def test_english_article_opens_a_title_not_a_name(people, text):
+    assert people(text) == []

@@ -40,6 +40,7 @@ NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no p
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
+TITLE_ARTICLES = frozenset({"The"})  # an English article opens a work's or show's name, never a person's
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
@@ -190,8 +191,9 @@ class PersonExtractor:
         key = " ".join(t.lower for t in run)
         hon = self._before(toks, a, "honorifics")
         role = None if hon else self._role(doc, toks, a)
-        if key in lex.words("people", "not_person") or any(c.isdigit() for t in run for c in t.text):
-            return None
+        if key in lex.words("people", "not_person") or any(c.isdigit() for t in run for c in t.text) or (
+                run[0].text in TITLE_ARTICLES and len(run) > 1):
+            return None  # (`The Voice Australia`: a title, not a person)
         # (`bà Anh`: after a lower-case honorific a capitalized one is a given name)
         named = hon and key in lex.words("people", "honorifics") and toks[a - 1].lower != key  # not `Cô Cô`
         if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
