@@ -381,6 +381,9 @@ SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu
         # a known club named with its place: the place alone is the team
         (SPORTS + "Than Quảng Ninh thi đấu máu lửa. Cú sút rung mép lưới của Quảng Ninh.",
          ["Than Quảng Ninh", "Quảng Ninh"]),
+        # after a move or a stadium word the place stays a place
+        (SPORTS + "Đội khách thắng Thanh Hóa. Toàn đội di chuyển tới Thanh Hóa, đá trên sân Thanh Hóa.",
+         ["Thanh Hóa"]),
         # a country after a club word is the clubs' nation, not a national team
         (SPORTS + "Các đội bóng Anh phản đối. Cầu thủ này sẽ sang Anh.", []),
         (SPORTS + "Các đơn vị quân đội Trung Quốc tập trận.", []),  # `quân đội` holds no team word

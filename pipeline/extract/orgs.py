@@ -945,8 +945,10 @@ class OrgExtractor:
         """A place word or another name before `i`: the place itself (`sân Pleiku`, `tỉnh Gia Lai`)."""
         admin = self.lex.phrases("orgs", "admin", True)
         cues = self.lex.phrases("people", "place_cues")
+        # (`not_team_before` read as words: the segmenter glues `di chuyển tới`)
         return (i > 0 and toks[i - 1].capword) or bool(match_phrase(toks, i, admin, True, True)) or bool(
-            match_phrase(toks, i, cues, backward=True))
+            match_phrase(toks, i, cues, backward=True)) or (
+            i > 0 and toks[i - 1].lower in self.lex.words("orgs", "not_team_before"))
 
     def _brand(self, toks: list[Tok], j: int, b: int) -> int:
         """Tokens of a brand closing a name at `b`: words then an acronym, no place (`Thu Cúc TCI`)."""
@@ -993,10 +995,13 @@ class OrgExtractor:
             if self._joined(toks, i) or not toks[i].acronym and match_phrase(
                     toks, i, place_cues, backward=True):
                 continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn` (not `tại VPĐKĐĐ`)
+            after_place_word = i > 0 and toks[i - 1].lower in self.lex.words("orgs", "not_team_before")
             for form in candidates:
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):
                     continue
+                if after_place_word and self._place_len(toks, i) == len(form):
+                    break  # `tới Thanh Hóa`, `sân Thanh Hóa`: the place, though the team is named so too
                 if self._glued(toks, j):
                     break
                 if any(i < y and x < j for x, y in taken):
