@@ -43,7 +43,7 @@ _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|
 class DateSpec:
     """What a DATE expression says, before resolution against a reference date.
 
-    grain: day | month | year | quarter | half | season | week | weekday | decade.
+    grain: day | month | year | quarter | half | season | week | weekday | decade | century.
     rel: offset in units of `grain` from the reference date (None when absolute).
     """
 
@@ -51,7 +51,7 @@ class DateSpec:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    part: int | str | None = None  # quarter number, half number, season code, weekday, decade
+    part: int | str | None = None  # quarter number, half number, season code, weekday, decade, century
     rel: int | None = None
     pod: str | None = None
     clock: tuple[int, int] | None = None
@@ -78,6 +78,16 @@ class Candidate:
 def _alt(words) -> str:
     """Regex alternation of literal words, longest first, spaces as `\\s+`."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _roman(s: str) -> int:
+    """`XXI` -> 21 (the numerals of centuries; 0 when malformed)."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total
 
 
 def _int(s: str | None) -> int | None:
@@ -172,6 +182,8 @@ class DateGrammar:
             ("week", rf"{e}tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)"),
             ("decade", rf"{e}(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+"
                        r"(?P<y>(?:1[89]|20)?\d0)(?!\d)"),
+            ("century", r"thế\s+kỷ\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
+                        r"(?P<bc>\s+trước\s+Công\s+nguyên|\s+TCN)?(?!\w)"),
             ("ago", rf"(?:{NUM_L}(?P<n>{num})\s+(?P<u>{unit})\s+trước(?:\s+đây)?"
                     rf"|cách\s+đây\s+{NUM_L}(?P<n2>{num})\s+(?P<u2>{unit}))"
                     r"(?!\s+(?:khi|đó|nữa|ngày|thời|Tết|kỳ|lúc)(?!\w))(?!\w)"),
@@ -561,6 +573,14 @@ class DateGrammar:
         elif len(y) == 3:
             return None
         return DateSpec("decade", part=y[:3])
+
+    def _century(self, m: re.Match, text: str) -> DateSpec | None:
+        """`thế kỷ 18`, `thế kỷ XXI` -> 17XX, 20XX; `thế kỷ thứ 3 trước Công nguyên` -> -02XX."""
+        c = m.group("c")
+        n = int(c) if c.isdigit() else _roman(c)
+        if not 1 <= n <= 22:
+            return None
+        return DateSpec("century", part=f"-{n - 1:02d}" if m.group("bc") else f"{n - 1:02d}")
 
     def _ago(self, m: re.Match, text: str) -> DateSpec | None:
         n = m.group("n") or m.group("n2")

@@ -141,6 +141,8 @@ def _single(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
         return _week(spec, ref, hint)
     if g == "decade":
         return f"{spec.part}X"
+    if g == "century":
+        return f"{spec.part}XX"
     raise ValueError(f"unknown date grain {g!r}")
 
 
