@@ -23,9 +23,10 @@ CLOCK = (
     rf"|{HOUR}:{MIN}(?:\s?[AaPp][Mm])?(?![\w:])"
 )
 # Left edge of a number: not inside another number, code or word.
+DAY_OF_MONTH = "dom"  # DateSpec.part of a bare `ngày 12`: the month is the reference date's
 # Families whose every alternative contains a digit (D, M, Y are digits only).
-DIGIT_FAMILIES = frozenset({"range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my", "year",
-                            "period", "year_paren", "year_bare", "english"})
+DIGIT_FAMILIES = frozenset({"day_only", "range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my",
+                            "year", "period", "year_paren", "year_bare", "english"})
 _DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
 # Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
@@ -143,6 +144,7 @@ class DateGrammar:
         rel4 = r"(?P<rel>này|trước|sau|tới|vừa\s+qua|vừa\s+rồi)(?!\w)"
         y_or_2 = rf"(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])"
         unit = r"ngày|tuần|tháng|năm"
+        units = _alt(lex["day_only_not_before"])
         sources = [
             ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
             ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}"
@@ -155,6 +157,7 @@ class DateGrammar:
             ("tet", rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?"),
             ("ram", rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}"),
             ("relday", rf"{pre}(?P<rel>{rel_day})(?!\w)"),
+            ("day_only", rf"{pre}(?P<d>{D})(?![\d\w%/\-]|[.,]\d|\s+(?:{units}|tháng)(?!\w))"),
             ("weekday", rf"{pre}(?P<w>{wd_any})"
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
@@ -354,6 +357,12 @@ class DateGrammar:
         if s.isdigit():
             return int(s)
         return self.lex["named_months"].get(s.lower(), 7 if s.lower() == "bảy" else 0)
+
+    def _day_only(self, m: re.Match, text: str) -> DateSpec | None:
+        """`ngày 12` alone: a day of the publication month (`XXXX-XX-12` without a date)."""
+        if _norm(m.group("lead") or "") != "ngày" or self._prev_word(text, m.start()) in self.quantifiers:
+            return None  # a bare number; `mỗi ngày 2 lần`
+        return self._apply_pre(m, DateSpec("day", day=int(m.group("d")), part=DAY_OF_MONTH))
 
     def _dtm(self, m: re.Match, text: str) -> DateSpec | None:
         if not (m.group("lead") or m.group("pod") or m.group("clk")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.extract.date_grammar import DateSpec
+from pipeline.extract.date_grammar import DAY_OF_MONTH, DateSpec
 
 
 def _lunar_to_solar(day: int, month: int, year: int) -> dt.date | None:
@@ -66,8 +66,11 @@ def _day(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
             y += 1  # Tết written late in the solar year is the coming one
         solar = _lunar_to_solar(spec.day, spec.month, y + spec.year_shift)
         return solar.isoformat() if solar else "XXXX-XX-XX"
+    month = spec.month
+    if month is None and spec.part == DAY_OF_MONTH and ref:
+        y, month = ref.year, ref.month  # `ngày 12` in an article of April: 12 April
     ys = f"{y:04d}" if y is not None else "XXXX"
-    ms = f"{spec.month:02d}" if spec.month else "XX"
+    ms = f"{month:02d}" if month else "XX"
     return f"{ys}-{ms}-{spec.day:02d}"
 
 
