@@ -286,3 +286,9 @@ def test_final_initial_keeps_its_dot(people, text, names, form):
 @pytest.mark.parametrize("text", ["Cô từng thi The Voice Australia năm 2019.", "Phim The Father thắng giải."])
 def test_english_article_opens_a_title_not_a_name(people, text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_team_owner_bau_is_an_honorific(people, form):
+    text = unicodedata.normalize(form, "Bầu Đức vắng mặt. Về lý do bầu Đức không đến sân, đội im lặng.")
+    assert [unicodedata.normalize("NFC", m.text) for m in people(text)] == ["Đức", "Đức"]
