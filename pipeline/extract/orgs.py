@@ -33,6 +33,9 @@ MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
+MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
+TAIL_POS = frozenset({"N", "Nc"})
+CLAUSE_AFTER_POS = frozenset({"V", "R", "E", "C", "CC"})  # what may follow a name's noun tail
 GAP_FIRST_POS = frozenset({"N", "Nc", "A"})  # the word that goes on with a name towards its seat
 BRIDGE_POS = frozenset({"N", "Nc", "A", "E", "M", "Np", "Ny"})  # no verbs: `Bộ Công an đề nghị UBND`
 WIDENING = "org-before-acronym"  # the one rule whose name replaces shorter ones found inside it
@@ -231,12 +234,35 @@ class OrgExtractor:
             to_place = self._gap_to_place(toks, k) if content and not self._place_ends(toks, j, k) else 0
             if to_place:  # `Công ty Vận tải hành khách đường sắt Hà Nội`: the body's seat closes it
                 return k + to_place
+            prev = toks[k - 1]
+            tail = self._noun_tail(toks, k) if content and self.lex.is_vietnamese(prev.text) and not (
+                prev.acronym or self._place_ends(toks, j, k)) else 0
+            if tail:  # `Bảo tàng Chứng tích chiến tranh`, `Cục Quản lý giá | cho biết`
+                return k + tail
             bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
             if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
                 k += bridge
                 continue
             break
         return end if content else None
+
+    def _noun_tail(self, toks: list[Tok], k: int) -> int:
+        """Lower-case nouns from `k` that end a name where its clause goes on with a verb, a
+        preposition or punctuation (`Khối Quản trị dịch bệnh | đã họp`; 0 if none, or before `này`)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        n = 0
+        while n < MAX_NOUN_TAIL and k + n < len(toks):
+            t = toks[k + n]
+            if t.cap or t.punct or t.pos not in TAIL_POS or t.lower in stop or t.para != toks[k].para or (
+                    self._at(toks, k + n, "admin")):
+                break  # (`tỉnh` waits for its place)
+            n += 1
+        if not n or toks[k + n - 1].word == (toks[k + n].word if k + n < len(toks) else -2) >= 0:
+            return 0  # (the last noun opens a longer word)
+        nxt = toks[k + n] if k + n < len(toks) else None
+        if nxt is None or nxt.para != toks[k].para or nxt.punct and nxt.text not in "&-":
+            return n
+        return n if nxt.pos in CLAUSE_AFTER_POS and not nxt.cap else 0
 
     def _gap_to_end_word(self, toks: list[Tok], k: int) -> int:
         """Tokens from `k` through an end word after one to three lower-case words (0 if none)."""
