@@ -234,10 +234,11 @@ class CrfRefiner:
         m = Mention(label, start, end, doc.text[start:end], source=SOURCE)
         if label != "LOC":
             return m
-        before = doc.text[max(0, start - 30):start].split()
-        for n in (3, 2, 1):
+        longest = max(len(k.split()) for k in self.kinds)  # `khu bảo tồn thiên nhiên`: four words
+        before = doc.text[max(0, start - 60):start].split()
+        for n in range(min(longest, len(before)), 0, -1):
             word = " ".join(before[-n:]).lower()
-            if len(before) >= n and word in self.kinds:
+            if word in self.kinds:
                 m.kind = self.kinds[word]
                 break
         lk = link(self.gazetteer, m.text, m.kind, doc=doc_places, date=doc.date)
