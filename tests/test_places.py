@@ -116,6 +116,9 @@ def test_not_an_admin_kind(gaz):
          [("vĩ tuyến 17", "vĩ tuyến"), ("Tùng Gấu", "vụng"), ("Cát Hải", "huyện đảo")]),
         ("lễ trao giải tại nhà hát Royal Albert Hall", [("Royal Albert Hall", "nhà hát")]),
         ("Khu vực trước tượng đài Lý Thái Tổ đông người", [("Lý Thái Tổ", "tượng đài")]),
+        ("khách thăm địa đạo Củ Chi, dinh Thống Nhất và công viên nước Đầm Sen",
+         [("Củ Chi", "địa đạo"), ("Thống Nhất", "dinh"), ("Đầm Sen", "công viên nước")]),
+        ("nhà ở ngõ 603, gần hương lộ 10", [("ngõ 603", "ngõ"), ("hương lộ 10", "hương lộ")]),
         # streets listed after a plural street word, even those named after people
         ("Ở các phố như Tạ Hiện, Lương Ngọc Quyến, Đào Duy Từ và Hàng Buồm vẫn đông.",
          [("Tạ Hiện", None), ("Lương Ngọc Quyến", None), ("Đào Duy Từ", None), ("Hàng Buồm", None)]),
