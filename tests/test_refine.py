@@ -172,3 +172,18 @@ def test_train_refuses_the_test_split(tmp_path):
     (tmp_path / "test").mkdir()
     with pytest.raises(ValueError, match="held out"):
         train([tmp_path / "test"], tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "ok"),
+    [
+        ("Toàn dân bảo vệ an ninh tổ quốc", "ORG", False),  # a programme's name, no body
+        ("Trung tâm dinh dưỡng lâm sàng", "ORG", True),  # a head opens it
+        ("Hội nhạc sĩ VN", "ORG", True),
+        ("Phong trào Aceh Tự do", "ORG", True),  # a second capital
+        ("Garmin", "ORG", True),
+        ("vùng núi phía bắc", "LOC", True),  # only new ORG spans are checked
+    ],
+)
+def test_new_org_needs_a_body_shape(resources, text, label, ok):
+    assert refine.CrfRefiner(resources)._shaped(text, label) is ok

@@ -212,7 +212,9 @@ class CrfRefiner:
             return doc
         (feats,) = self.featurizer.process([rows(sylls, rule_tags, self.surnames)])
         predicted = tag_spans(sylls, self.tagger.tag(feats))
-        keep = {s for s in predicted if s[0] in labels}
+        rules = {(m.label, m.start, m.end) for m in doc.mentions}
+        keep = {x for x in predicted
+                if x[0] in labels and (x in rules or self._shaped(doc.text[x[1]:x[2]], x[0]))}
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
@@ -229,6 +231,19 @@ class CrfRefiner:
             kept.append(self._new(doc, lab, s, e, doc_places))
         doc.mentions = kept
         return doc
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """First words of bodies' heads (`Trung` of `Trung tâm`, `Bộ`), lower case."""
+        return frozenset(h.split()[0].lower() for h in self.res.json("orgs.json")["heads"])
+
+    def _shaped(self, text: str, label: str) -> bool:
+        """A new ORG of several words needs a head, an acronym or a second capital: not a
+        programme's name written in lower case after its first word (`Toàn dân bảo vệ an ninh tổ quốc`)."""
+        words = text.split()
+        if label != "ORG" or len(words) == 1:
+            return True
+        return words[0].lower() in self.heads or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
     def _new(self, doc: Document, label: str, start: int, end: int, doc_places: list[str]) -> Mention:
         m = Mention(label, start, end, doc.text[start:end], source=SOURCE)
