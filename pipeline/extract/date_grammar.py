@@ -157,7 +157,8 @@ class DateGrammar:
             ("tet", rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?"),
             ("ram", rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}"),
             ("relday", rf"{pre}(?P<rel>{rel_day})(?!\w)"),
-            ("day_only", rf"{pre}(?P<d>{D})(?![\d\w%/\-]|[.,]\d|\s+(?:{units}|tháng)(?!\w))"),
+            ("day_only", rf"(?<![\w/])(?:(?P<pod>{pod})\s+)?(?P<lead>ngày)\s+(?P<d>{D})"
+                         rf"(?![\d\w%/\-]|[.,]\d|\s+(?:{units}|tháng)(?!\w))"),
             ("weekday", rf"{pre}(?P<w>{wd_any})"
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
@@ -360,9 +361,10 @@ class DateGrammar:
 
     def _day_only(self, m: re.Match, text: str) -> DateSpec | None:
         """`ngày 12` alone: a day of the publication month (`XXXX-XX-12` without a date)."""
-        if _norm(m.group("lead") or "") != "ngày" or self._prev_word(text, m.start()) in self.quantifiers:
-            return None  # a bare number; `mỗi ngày 2 lần`
-        return self._apply_pre(m, DateSpec("day", day=int(m.group("d")), part=DAY_OF_MONTH))
+        if self._prev_word(text, m.start()) in self.quantifiers:
+            return None  # `mỗi ngày 2 lần`
+        pod = self.pod.get(_norm(m.group("pod"))) if m.group("pod") else None
+        return DateSpec("day", day=int(m.group("d")), part=DAY_OF_MONTH, pod=pod)
 
     def _dtm(self, m: re.Match, text: str) -> DateSpec | None:
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
