@@ -202,6 +202,11 @@ class CrfRefiner:
         return {k.lower(): v for k, v in self.res.json("places_lexicon.json")["generic"].items()}
 
     @functools.cached_property
+    def longest_kind(self) -> int:
+        """Words in the longest generic place word (`khu bảo tồn thiên nhiên`: four)."""
+        return max(len(k.split()) for k in self.kinds)
+
+    @functools.cached_property
     def gazetteer(self) -> Gazetteer:
         return self.res.shared("gazetteer", Gazetteer.load)
 
@@ -249,9 +254,8 @@ class CrfRefiner:
         m = Mention(label, start, end, doc.text[start:end], source=SOURCE)
         if label != "LOC":
             return m
-        longest = max(len(k.split()) for k in self.kinds)  # `khu bảo tồn thiên nhiên`: four words
         before = doc.text[max(0, start - 60):start].split()
-        for n in range(min(longest, len(before)), 0, -1):
+        for n in range(min(self.longest_kind, len(before)), 0, -1):
             word = " ".join(before[-n:]).lower()
             if word in self.kinds:
                 m.kind = self.kinds[word]
