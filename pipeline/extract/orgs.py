@@ -924,10 +924,11 @@ class OrgExtractor:
             found = [(a, b) for a, b in found
                      if fold(" ".join(t.text for t in toks[a:b])) not in self.lex.countries]
         clubs = [(a + 1, b) for a, b in teams if b - a >= 2]  # `SHB Đà Nẵng`, `U23 Việt Nam` -> the place
-        for (a, b), source in spans.items() if sports else ():
+        known = [ab for ab, source in spans.items() if source == "org-known"] if sports else []
+        for a, b in known:
             # a known club named with its place: `Than Quảng Ninh` -> `Quảng Ninh` alone is the team
             k = next((k for k in range(a + 1, b) if self._place_len(toks, k, alone=False) == b - k), None)
-            if source == "org-known" and k is not None:
+            if k is not None:
                 clubs.append((k, b))
         played = []
         for i in range(len(toks)):
@@ -971,10 +972,13 @@ class OrgExtractor:
         """A place word or another name before `i`: the place itself (`sân Pleiku`, `tỉnh Gia Lai`)."""
         admin = self.lex.phrases("orgs", "admin", True)
         cues = self.lex.phrases("people", "place_cues")
-        # (`not_team_before` read as words: the segmenter glues `di chuyển tới`)
         return (i > 0 and toks[i - 1].capword) or bool(match_phrase(toks, i, admin, True, True)) or bool(
-            match_phrase(toks, i, cues, backward=True)) or (
-            i > 0 and toks[i - 1].lower in self.lex.words("orgs", "not_team_before"))
+            match_phrase(toks, i, cues, backward=True)) or self._after_place_word(toks, i)
+
+    def _after_place_word(self, toks: list[Tok], i: int) -> bool:
+        """`sân`, `tới` or `đến` right before `i`: a place follows, not a team (`di chuyển tới Thanh Hóa`).
+        Read as words, not phrases: the segmenter glues `di chuyển tới` into one word."""
+        return i > 0 and toks[i - 1].lower in self.lex.words("orgs", "not_team_before")
 
     def _brand(self, toks: list[Tok], j: int, b: int) -> int:
         """Tokens of a brand closing a name at `b`: words then an acronym, no place (`Thu Cúc TCI`)."""
@@ -1021,7 +1025,7 @@ class OrgExtractor:
             if self._joined(toks, i) or not toks[i].acronym and match_phrase(
                     toks, i, place_cues, backward=True):
                 continue  # `đường Trường Sơn` is a street even after `công ty Trường Sơn` (not `tại VPĐKĐĐ`)
-            after_place_word = i > 0 and toks[i - 1].lower in self.lex.words("orgs", "not_team_before")
+            after_place_word = self._after_place_word(toks, i)
             for form in candidates:
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):
