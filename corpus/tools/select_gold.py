@@ -21,6 +21,8 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev19 19191 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev20 20201 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev21 21211 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev22 22221 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev23 23231 # and more
 
 Later splits skip any article that holds a paragraph of the QUOTED sets (added after dev8:
 five quoted/test paragraphs had come from dev5 and dev7 articles and were moved to
@@ -94,8 +96,9 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
     offsets = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170,
                "dev9": 190, "dev10": 210, "dev11": 230, "dev12": 250, "dev13": 270, "dev14": 290,
                "dev15": 310, "dev16": 330, "dev17": 350, "dev18": 370,
-               "dev19": 390, "dev20": 410, "dev21": 430}
-    offset = offsets.get(split_name, 450) if split_name else 0
+               "dev19": 390, "dev20": 410, "dev21": 430,
+               "dev22": 450, "dev23": 470}
+    offset = offsets.get(split_name, 490) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))
