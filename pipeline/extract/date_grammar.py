@@ -179,6 +179,8 @@ class DateGrammar:
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
             ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr})?"),
             ("quarter_rel", rf"{e}quý\s+{rel4}"),
+            ("quarter_edge", r"quý\s+(?P<which>đầu|cuối)(?:\s+tiên|\s+cùng)?(?:\s+của)?\s+năm"
+                             rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
             ("half", r"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối))\s+năm"
                      rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
             ("season", rf"mùa\s+(?P<s>{_alt(lex['seasons'])})\s+"
@@ -525,6 +527,11 @@ class DateGrammar:
         if self._prev_is_quantity(text, m.start()) or self._prev_word(text, m.start()) in self.quarter_reject:
             return None
         return DateSpec("quarter", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
+
+    def _quarter_edge(self, m: re.Match, text: str) -> DateSpec | None:
+        """`quý đầu của năm nay` is the first quarter, `quý cuối năm 2020` the fourth."""
+        y, yrel = self._year_ref(m)
+        return DateSpec("quarter", y, part=1 if m.group("which").lower() == "đầu" else 4, year_rel=yrel)
 
     def _same_day(self, m: re.Match, text: str) -> DateSpec | None:
         """`7h cùng ngày`, `trưa cùng ngày 21-4`: the day of the date before it (resolved by the
