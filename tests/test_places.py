@@ -530,4 +530,20 @@ def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
     text = unicodedata.normalize(form, "Bệnh nhân ở xã Việt Hùng, huyện Đông Anh. Người thứ hai ở Lỗ Giao, "
                                        "Việt Hùng. Theo ông Việt Hùng, cả hai đã khỏi.")
     got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]
-    assert got == [("Việt Hùng", "xã"), ("Đông Anh", "huyện"), ("Việt Hùng", None)]  # `ông Việt Hùng`: a man
+    assert got == [("Việt Hùng", "xã"), ("Đông Anh", "huyện"), ("Lỗ Giao", None), ("Việt Hùng", None)]
+    # (`ông Việt Hùng`: a man)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Anh N.Đ.Đ (SN 1994, ở Lỗ Giao; làm tại Công ty Vinco).", ["Lỗ Giao"]),
+        ("Hai bệnh nhân đều sống tại Tương Sơn từ nhỏ.", ["Tương Sơn"]),
+        ("Du khách dừng chân ở Mũi Cà Mau.", ["Cà Mau"]),  # the kind word opens the run: no `Mũi Cà Mau`
+        ("Ông làm việc tại Vinhomes Ocean Park.", []),  # not Vietnamese syllables
+    ],
+)
+def test_vietnamese_name_after_o_or_tai_is_a_place(loc, form, text, places):
+    got = [unicodedata.normalize("NFC", m.text) for m in loc(unicodedata.normalize(form, text))]
+    assert got == places

@@ -45,6 +45,9 @@ STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ 
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
+AT_WORDS = frozenset({"ở", "tại"})  # `ở Lỗ Giao`: a village no gazetteer lists
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -446,7 +449,14 @@ class PlaceExtractor:
             name = text[toks[j].start : toks[k - 1].end]
             if any(u.level == "district" for u in self.gazetteer.candidates(name)):
                 out.append(_Found(toks[j].start, toks[k - 1].end, name, None, 2, "loc:located", True))
+            elif toks[i].text.lower() in AT_WORDS and toks[j].text.lower() not in self.generic_first and all(
+                    self._syllable(t) for t in toks[j:k]):  # (`ở Mũi Cà Mau`: the kind word opens the run)
+                out.append(_Found(toks[j].start, toks[k - 1].end, name, None, 2, "loc:at", False))
         return out
+
+    def _syllable(self, t: _Tok) -> bool:
+        """A capitalised Vietnamese syllable (`Giao`), not an acronym or a foreign word."""
+        return t.text.isalpha() and not t.text.isupper() and t.text.lower() in self.syllables
 
     def _routes(self, text: str, toks: list[_Tok]) -> list[_Found]:
         """A road named by its two ends after a route word, and the routes listed after it:
