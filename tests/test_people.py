@@ -104,6 +104,23 @@ def test_role_is_the_title_before_the_name(people, text, role):
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bức tranh của họa sĩ van Gogh được bán đấu giá.", ["van Gogh"]),  # a particle opens the surname
+        ("Leonardo da Vinci vẽ bức tranh này; da Vinci khi ấy 50 tuổi.", ["Leonardo da Vinci", "da Vinci"]),
+        ("Vết thương trên da Bình đã lành.", []),  # a Vietnamese word after `da`: no particle
+        ("Phát ngôn viên Bộ Ngoại giao Trung Quốc Chương Khởi Nguyệt cho rằng như vậy.", ["Chương Khởi Nguyệt"]),
+        ("Thày Huỳnh Quang Toàn, giáo viên lớp 4/2, thừa nhận.", ["Huỳnh Quang Toàn"]),  # old spelling of thầy
+        ("Anh N.V.K (SN 1993, ở Lỗ Giao) là F1.", ["N.V.K"]),  # after `ở` a name is a place
+    ],
+)
+def test_particles_surnames_and_places_after_o(people, form, text, names):
+    got = [unicodedata.normalize("NFC", m.text) for m in people(unicodedata.normalize(form, text))]
+    assert got == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_surname_spelled_like_a_country_stays_in_a_vietnamese_name(people, form):
     text = unicodedata.normalize(form, "Bác sĩ CKII Thái Xuân Thủy, khoa Ngoại, cho biết.")
     (m,) = people(text)

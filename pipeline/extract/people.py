@@ -27,6 +27,8 @@ from pipeline.resources import Resources
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
+# Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
+LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "della", "dos", "das"})
 # Word classes that end a title's complement when walking left from a name (verbs, linkers).
 STOP_POS = frozenset({"V", "C", "CC", "E", "R", "P", "L", "T", "X", "CH"})
 MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & Công nghệ`)
@@ -79,6 +81,7 @@ class PersonExtractor:
             if self._product_run(toks, i, j):
                 continue
             for a, b in self._pieces(toks, i, j, blocked):
+                a -= self._leading_particle(toks, a)  # `họa sĩ van Gogh`: the title stands before `van`
                 cand = self._judge(doc, toks, a, b, sports)
                 key = tuple(t.lower for t in toks[a:b])
                 # foreign names only (a Vietnamese title is vetoed where it stands: `ca khúc Chưa Từng Biết`)
@@ -90,6 +93,11 @@ class PersonExtractor:
             doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role=cand.role,
                                         canonical=canonical, source="per-rules"))
         return doc
+
+    def _leading_particle(self, toks: list[Tok], a: int) -> bool:
+        """`họa sĩ van Gogh`: a lower-case particle opens a foreign surname written alone."""
+        return a > 0 and toks[a - 1].text in LEADING_PARTICLES and toks[a - 1].para == toks[a].para \
+            and not self.lex.is_vietnamese(toks[a].text)
 
     # --- candidate runs -------------------------------------------------------------
     def _product_run(self, toks: list[Tok], i: int, j: int) -> bool:
