@@ -62,6 +62,13 @@ ACCEPTED = [
     ("Ấn tượng ‘Ngày hội sách Việt Nam’ ở thủ đô.", [("Ngày hội sách Việt Nam", None)]),
     ('Tỉnh hưởng ứng "Tuần lễ du lịch biển, đảo" năm nay.', [("Tuần lễ du lịch biển, đảo", None)]),
     ('Hãng bắt đầu giai đoạn "Gia hạn hỗ trợ" cho Windows 2000.', [("Gia hạn hỗ trợ", None)]),
+    ('Bộ giới thiệu tại "Diễn đàn thách thức công nghệ số Việt Nam" năm nay.',
+     [("Diễn đàn thách thức công nghệ số Việt Nam", None)]),
+    ("Hoạt động diễn ra tại “Tọa đàm định hướng phát triển vùng kinh tế”.",
+     [("Tọa đàm định hướng phát triển vùng kinh tế", None)]),
+    # a class or a version before the name introduces it (no cue noun of the guide)
+    ('Người đẹp từng phải theo học lớp "Kiểm soát giận dữ" sau vụ ẩu đả.', [("Kiểm soát giận dữ", None)]),
+    ('Anh được biết đến với phiên bản Violin "Xin chào Việt Nam".', [("Xin chào Việt Nam", None)]),
     # the actor or author of a work, right before its title: cue null
     ('Nữ diễn viên "Hoàn châu cách cách" phần ba kể rằng cô mệt mỏi.', [("Hoàn châu cách cách", None)]),
     ("Tác giả ‘Nỗi buồn chiến tranh’ vừa ra mắt sách mới.", [("Nỗi buồn chiến tranh", None)]),
