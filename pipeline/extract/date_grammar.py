@@ -163,7 +163,7 @@ class DateGrammar:
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
             ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
-                      rf"(?:{yr}|\s+(?P<mrel>này|tới)(?!\w))?{sep_tail}"),  # `tháng 4 này`: this year's
+                      rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?{sep_tail}"),  # `tháng 4 này`: this year's
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d){y_or_2}"),  # `năm 2100` too after `năm`
@@ -187,7 +187,7 @@ class DateGrammar:
                        rf"(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)"),
             ("week", rf"{e}tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)"),
             ("decade", rf"{e}(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+"
-                       r"(?P<y>(?:1[89]|20)?\d0)(?!\d)"),
+                       r"(?P<y>(?:1[89]|20)?\d0)(?:\s?[-–]\s?(?P<y2>(?:1[89]|20)\d0))?(?!\d)"),
             ("century", r"thế\s+kỷ\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
                         r"(?P<bc>\s+trước\s+Công\s+nguyên|\s+TCN)?(?!\w)"),
             ("ago", rf"(?:{NUM_L}(?P<n>{num})\s+(?P<u>{unit})\s+trước(?:\s+đây)?"
@@ -462,7 +462,7 @@ class DateGrammar:
             return None
         y, yrel = self._year_ref(m)
         if m.group("mrel"):
-            yrel = 0  # `tháng 4 này`, `tháng 5 tới`: in the reference year
+            yrel = 0  # `tháng 4 này`, `tháng 5 tới`, `tháng 3 vừa rồi`: in the reference year
         mo = self._month_num(m.group("m"))
         spec = DateSpec("month", y, mo, lunar=self._lunar(m), year_rel=yrel)
         if m.group("m2"):
@@ -590,7 +590,11 @@ class DateGrammar:
             y = "19" + y
         elif len(y) == 3:
             return None
-        return DateSpec("decade", part=y[:3])
+        spec = DateSpec("decade", part=y[:3])
+        y2 = m.group("y2")
+        if y2 and y2 > y:  # `những năm 1920 - 1930`: a range of decades
+            spec.end = replace(spec, part=y2[:3])
+        return spec
 
     def _century(self, m: re.Match, text: str) -> DateSpec | None:
         """`thế kỷ 18`, `thế kỷ XXI` -> 17XX, 20XX; `thế kỷ thứ 3 trước Công nguyên` -> -02XX."""
