@@ -387,6 +387,10 @@ SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu
         # a country after a club word is the clubs' nation, not a national team
         (SPORTS + "Các đội bóng Anh phản đối. Cầu thủ này sẽ sang Anh.", []),
         (SPORTS + "Các đơn vị quân đội Trung Quốc tập trận.", []),  # `quân đội` holds no team word
+        # a club closed by `United` is named by its first word elsewhere; a dashed pair is a fixture
+        (SPORTS + "HLV Gama rời Muangthong United. Các cầu thủ Muangthong thắng Buriram United.",
+         ["Muangthong United", "Muangthong", "Buriram United"]),
+        (SPORTS + "Trận Arsenal-Manchester United diễn ra tối nay.", ["Arsenal", "Manchester United"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -162,8 +162,9 @@ class DateGrammar:
             ("weekday", rf"{pre}(?P<w>{wd_any})"
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
+            # `tháng 4 này`, `tháng 3 vừa rồi`: in the reference year
             ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
-                      rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?{sep_tail}"),  # `tháng 4 này`: this year's
+                      rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?{sep_tail}"),
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d){y_or_2}"),  # `năm 2100` too after `năm`

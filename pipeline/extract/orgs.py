@@ -54,6 +54,7 @@ CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
 LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
+FIXTURE = re.compile(r"[A-Z]\w+-[A-Z]\w+")  # two names joined by a dash: `Arsenal-Manchester United`
 
 
 class OrgExtractor:
@@ -871,7 +872,7 @@ class OrgExtractor:
             # the foreign part of the run (`Theo The Mars Society`: the sentence's first word is not in it)
             f = next((k for k in range(a, b) if not self.lex.is_vietnamese(toks[k].text)), b)
             a = f - 1 if f > a and toks[f - 1].lower == "the" else f
-            if b - a < 2 or toks[b - 1].lower in PARTICLES:
+            if b - a < 2 or toks[b - 1].lower in PARTICLES or FIXTURE.fullmatch(toks[a].text):
                 continue
             if toks[b - 1].text in self.lex.orgs["product_tails"] and self._at(toks, a, "known") == b - a - 1:
                 continue  # `Yahoo Mail`: a known company's product
