@@ -150,6 +150,10 @@ def test_places_standing_for_teams(orgs):
         # a provincial body with its place, across `phòng, chống`
         ("UBND tỉnh giao Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì.",
          ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân"]),
+        # a body's place stays a place elsewhere, also when a name follows the body
+        ("Tư lệnh Hải quân Indonesia Yudo Margono nói. Tàu rời Surabaya, Indonesia hôm qua.",
+         ["Hải quân Indonesia"]),
+        ("FIFA cũng có động thái dằn mặt nhóm CLB nổi loạn.", ["FIFA"]),  # a head alone after `nhóm`
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

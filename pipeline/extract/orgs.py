@@ -792,8 +792,9 @@ class OrgExtractor:
             elif place and not rest:
                 continue
             run = toks[a:b]
-            if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1:
-                continue  # `công ty Xây dựng`: a capitalized common word, not a name
+            if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1 or (
+                    self._at(toks, a, "heads") == b - a):
+                continue  # `công ty Xây dựng`: a capitalized common word; `nhóm CLB`: a head alone
             if toks[b - 1].text in self.lex.orgs["product_tails"]:
                 continue  # `32 đội UEFA Cup`: an event
             nickname = b < len(toks) and toks[b].text in QUOTES  # `nhóm Thắng "Chập"`
@@ -1008,8 +1009,9 @@ class OrgExtractor:
                 forms.add(words[:1])
             head = self._at(toks, a, "heads")
             field = toks[b - 1].acronym and self._at(toks, a, "field_heads")  # `ĐH GTVT`: not `GTVT`
-            foreign = words[-1].isalpha() and not self.lex.is_vietnamese(words[-1])
-            if head and b - a - head == 1 and foreign and not field and not self._place_len(toks, b - 1):
+            foreign = words[-1].isalpha() and not self.lex.is_vietnamese(words[-1]) and not self._place_len(
+                toks, b - 1, alone=False)
+            if head and b - a - head == 1 and foreign and not field:
                 forms.add(words[-1:])  # Công ty Netcom -> Netcom (not Hải quân Indonesia -> Indonesia)
             brand = self._brand(toks, a + head, b) if head else 0
             if brand:
