@@ -395,6 +395,9 @@ SPORTS = "Các cầu thủ, HLV và thủ môn đã sẵn sàng cho vòng đấu
         (SPORTS + "HLV Gama rời Muangthong United. Các cầu thủ Muangthong thắng Buriram United.",
          ["Muangthong United", "Muangthong", "Buriram United"]),
         (SPORTS + "Trận Arsenal-Manchester United diễn ra tối nay.", ["Arsenal", "Manchester United"]),
+        # a club word before a country alone: the country's clubs, no club and no team
+        (SPORTS + "Các CLB Anh hãy sửa sai. CLB Italia như AC Milan rút lui. Anh vẫn mạnh.", ["AC Milan"]),
+        (SPORTS + "CLB Hà Nội thắng CLB Viettel.", ["CLB Hà Nội", "CLB Viettel"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

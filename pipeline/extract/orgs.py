@@ -54,6 +54,7 @@ CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
 LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
+CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
 FIXTURE = re.compile(r"[A-Z]\w+-[A-Z]\w+")  # two names joined by a dash: `Arsenal-Manchester United`
 
 
@@ -461,7 +462,7 @@ class OrgExtractor:
                 if end and known > end - i:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
                 if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end) and (
-                        not self._bare_local_after(toks, end)):
+                        not self._bare_local_after(toks, end)) and not self._clubs_of(toks, i, n, end):
                     # `Đài NHK`: a medium's kind before a foreign name stays outside, as in lower case
                     viet = self.lex.is_vietnamese
                     foreign = not any(viet(t.text) and not t.acronym for t in toks[i + n:end])
@@ -557,6 +558,11 @@ class OrgExtractor:
                 return k > end and not (k + 1 < len(toks) and self._name_like(toks[k + 1]))
             k += 1
         return False
+
+    def _clubs_of(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
+        """`CLB Italia`: a club word before a country alone names the country's clubs, no club."""
+        club = " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS
+        return club and fold(" ".join(t.text for t in toks[i + n:end])) in self.lex.countries
 
     def _generic(self, toks: list[Tok], i: int) -> bool:
         """A plural or a management board, not one body (`các trường ĐH Sư phạm`, `Ban Giám đốc Sở`)."""
@@ -914,6 +920,9 @@ class OrgExtractor:
                 and self._at(toks, i - 1, "team_verbs", exact=False) == 1)  # not `quân đội`
             if n:
                 place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
+                if place and i > 0 and toks[i - 1].lower in PLURALS and fold(
+                        " ".join(t.text for t in toks[i + n:i + n + place])) in self.lex.countries:
+                    continue  # `Các CLB Anh`: the clubs of a country
                 if place:
                     found.append((i + n, i + n + place))
         found += self._score_line(toks, fixtures=sports)
