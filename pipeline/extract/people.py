@@ -208,6 +208,8 @@ class PersonExtractor:
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
         if key in lex.words("people", "titles") and (not hon or b < len(toks) and toks[b].capword):
             return None  # a title in capitals before its body: `ông Trưởng Phòng Cảnh sát hình sự`
+        if not hon and match_phrase(toks, a, lex.phrases("people", "titles")) > b - a:
+            return None  # a title goes on past the run: `Phó Tổng Giám đốc`, `Phó Tổng Biên tập`
         if not hon and any(t.lower in lex.words("people", "non_name_tokens") for t in run):
             return None  # Barcelona Open, Quanta Computer: events, products, companies
         if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2) for t in run):
