@@ -154,6 +154,8 @@ def test_places_standing_for_teams(orgs):
         ("Tư lệnh Hải quân Indonesia Yudo Margono nói. Tàu rời Surabaya, Indonesia hôm qua.",
          ["Hải quân Indonesia"]),
         ("FIFA cũng có động thái dằn mặt nhóm CLB nổi loạn.", ["FIFA"]),  # a head alone after `nhóm`
+        ("Tỷ phú Warren Buffett giàu có. Các quỹ của Buffett hoạt động kém.", []),  # the fund's owner
+        ("Thông báo của HĐKTNN là cơ sở quan trọng.", ["HĐKTNN"]),  # an acronym after `của` is a body
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -830,8 +830,9 @@ class OrgExtractor:
         k = a
         while k < len(toks) and k - a < MAX_MODIFIERS and toks[k].para == toks[a].para:
             t = toks[k]
-            if t.cap or t.punct or (t.lower in stop and t.lower != "như"):
-                break
+            if t.cap or t.punct or (t.lower in stop and t.lower != "như") or t.lower == "của" and not (
+                    k + 1 < len(toks) and toks[k + 1].acronym):
+                break  # (`các quỹ của Buffett`: the owner, not the fund's name; `của HĐKTNN` is a body)
             k += 1
         return k
 
