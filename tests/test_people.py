@@ -114,6 +114,7 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Thày Huỳnh Quang Toàn, giáo viên lớp 4/2, thừa nhận.", ["Huỳnh Quang Toàn"]),  # `thày`: thầy
         ("Anh N.V.K (SN 1993, ở Lỗ Giao) là F1.", ["N.V.K"]),  # after `ở` a name is a place
         ("Theo Phó Tổng Giám đốc Nguyễn Văn An, việc này khó.", ["Nguyễn Văn An"]),  # `Tổng` opens a title
+        ("Tham mưu trưởng Hải quân Indonesia Yudo Margono cho biết.", ["Yudo Margono"]),  # after the body
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),
     ],
 )
