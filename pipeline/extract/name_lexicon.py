@@ -136,6 +136,8 @@ class NameLexicon:
         phrases = list(src[key])
         if (table, key) == ("orgs", "known"):
             phrases += self._title_case(phrases) + _sentence_case(phrases)
+        if (table, key) == ("orgs", "heads"):  # `Hiệp Hội Du lịch`, `Công Ty Cổ phần`: every word capitalised
+            phrases += [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in phrases if " " in p]
         return by_length(phrases, exact)
 
     def _title_case(self, names: list[str]) -> list[str]:

@@ -178,6 +178,12 @@ class OrgExtractor:
             if t.text[:1].isdigit() and k > j and toks[k - 1].capword and (
                     toks[k - 1].lower not in self.lex.words("orgs", "numbered_units")):
                 break  # a number after a head or word (`Bệnh viện Quân y 103`, `UBND Quận 1`), not a name
+            n_admin = self._at(toks, k, "admin")  # before a name: `TP. Đà Nẵng` is no name word
+            if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
+                if self._person_at(toks, k + n_admin):
+                    break
+                k += n_admin
+                continue
             if self._name_like(t):
                 if not content and self._person_at(toks, k) and (
                         self._titled(toks, head) or not self._at(toks, head, "person_named")):
@@ -213,12 +219,6 @@ class OrgExtractor:
             pair = t.lower == "phòng" and tuple(x.lower for x in toks[k:k + 3]) == ("phòng", ",", "chống")
             if pair:
                 k += 3  # `Ban chỉ đạo phòng, chống dịch`: one pair, not a list
-                continue
-            n_admin = self._at(toks, k, "admin")
-            if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
-                if self._person_at(toks, k + n_admin):
-                    break
-                k += n_admin
                 continue
             if t.text in PARTICLES and content and k + 1 < n_toks and toks[k + 1].cap:
                 k += 1
