@@ -157,7 +157,7 @@ def test_places_standing_for_teams(orgs):
         ("Tỷ phú Warren Buffett giàu có. Các quỹ của Buffett hoạt động kém.", []),  # the fund's owner
         ("Thông báo của HĐKTNN là cơ sở quan trọng.", ["HĐKTNN"]),  # an acronym after `của` is a body
         # `TP.` before the seat is no name word of its own; heads written in title case
-        ("Lãnh đạo Hiệp Hội Du lịch TP. Đà Nẵng và Quỹ XTPTDL TP. Đà Nẵng có mặt.",
+        ("Lãnh đạo Hiệp Hội Du lịch TP. Đà Nẵng, Quỹ XTPTDL TP. Đà Nẵng có mặt.",
          ["Hiệp Hội Du lịch TP. Đà Nẵng", "Quỹ XTPTDL TP. Đà Nẵng"]),
         ("Theo UBND TP. Hà Nội, việc này khó.", ["UBND TP. Hà Nội"]),
     ],
