@@ -55,7 +55,7 @@ INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG
 LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
-FIXTURE = re.compile(r"[A-Z]\w+-[A-Z]\w+")  # two names joined by a dash: `Arsenal-Manchester United`
+FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash: `Arsenal-Manchester United`
 
 
 class OrgExtractor:
