@@ -115,6 +115,9 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Anh N.V.K (SN 1993, ở Lỗ Giao) là F1.", ["N.V.K"]),  # after `ở` a name is a place
         ("Theo Phó Tổng Giám đốc Nguyễn Văn An, việc này khó.", ["Nguyễn Văn An"]),  # `Tổng` opens a title
         ("Tham mưu trưởng Hải quân Indonesia Yudo Margono cho biết.", ["Yudo Margono"]),  # after the body
+        # a given name before a quoted nickname (`Thắng "Chập"`); not a place word before a quoted name
+        ('Đàn em gồm Sơn "Lẫm", Tuấn “Thiệp” và Trung "Thịnh".', ["Sơn", "Tuấn", "Trung"]),
+        ('Trận đấu diễn ra trên sân "Lâu Đài Sấm".', []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),
     ],
 )

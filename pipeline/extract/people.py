@@ -27,6 +27,7 @@ from pipeline.resources import Resources
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
+NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
 LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "della", "dos", "das"})
 # Word classes that end a title's complement when walking left from a name (verbs, linkers).
@@ -243,6 +244,8 @@ class PersonExtractor:
             return _Cand(a, b, True)
         if sports and viet and len(run) == 2 and all(t.pos == "Np" for t in run):
             return _Cand(a, b, True)  # a player by his given names (`Hồng Tiến`, `Công Phượng`)
+        if viet and len(run) == 1 and self._nicknamed(toks, b):
+            return _Cand(a, b, True)  # `Thắng "Chập"`: a given name, then a nickname in quotes
         ner_per = any(t.ner.endswith("PER") for t in run)
         first_name = not viet and len(run) >= 2 and self.lex.is_first_name(run[0].text)
         if not viet and len(run) >= 2 and (first_name or self._speech_after(toks, b)):
@@ -250,6 +253,13 @@ class PersonExtractor:
         if not viet and ner_per and self._speech_after(toks, b):
             return _Cand(a, b, True)  # `Putin cho biết`
         return _Cand(a, b, False)
+
+    @staticmethod
+    def _nicknamed(toks: list[Tok], b: int) -> bool:
+        """A quoted capitalized word or two right after token b (`Thắng "Chập"`, `Tuấn “Con”`)."""
+        if b + 2 >= len(toks) or toks[b].text not in NICK_QUOTES or not toks[b + 1].capword:
+            return False
+        return any(t.text in NICK_QUOTES for t in toks[b + 2:b + 4]) and toks[b].para == toks[b + 1].para
 
     def _byline(self, toks: list[Tok], a: int) -> bool:
         """The run follows a credit (`Ảnh: Trường Huy`) and ends its clause."""
