@@ -66,6 +66,9 @@ ACCEPTED = [
      [("Diễn đàn thách thức công nghệ số Việt Nam", None)]),
     ("Hoạt động diễn ra tại “Tọa đàm định hướng phát triển vùng kinh tế”.",
      [("Tọa đàm định hướng phát triển vùng kinh tế", None)]),
+    # a title in single quotes, as VnExpress sets works: a few words, no sentence word
+    ("'Năm ngày trong đời vị tướng' đan xen quá khứ, hiện tại.", [("Năm ngày trong đời vị tướng", None)]),
+    ("Năm qua, ‘Hà Nội 12 ngày đêm’ liên tiếp tham dự các LHP.", [("Hà Nội 12 ngày đêm", None)]),
     # a class or a version before the name introduces it (no cue noun of the guide)
     ('Người đẹp từng phải theo học lớp "Kiểm soát giận dữ" sau vụ ẩu đả.', [("Kiểm soát giận dữ", None)]),
     ('Anh được biết đến với phiên bản Violin "Xin chào Việt Nam".', [("Xin chào Việt Nam", None)]),
@@ -98,6 +101,8 @@ REJECTED = [
     ('Ông nhận xét "Quá tuyệt vời, không thể tin được!"', "speech"),
     ('"Ngày nào con cũng khóc", chị Hoa kể lại.', "speech"),  # an event noun opening a sentence
     ('Chị Hoa bảo "Ngày mai tôi về" rồi đi.', "no cue"),
+    ("'Tôi thường giật mình vì những cảnh ấy' là lời cô.", "no cue"),  # single quotes, a sentence word
+    ("Anh được gọi là 'Gà trống' từ nhỏ.", "no cue"),  # one word in single quotes: a nickname
 ]
 
 

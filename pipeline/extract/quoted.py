@@ -26,6 +26,7 @@ _FAMILY = {  # double or single marks: a mark closes only a mark of its own fami
     "“": "d", "”": "d", "«": "d", "»": "d", "„": "d", '"': "d", "''": "d", "‘": "s", "’": "s", "'": "s",
 }
 _ALWAYS_OPEN = frozenset("“«„‘")
+SINGLE_MARKS = frozenset("‘'")  # opening marks of single quotes
 _ALWAYS_CLOSE = frozenset("”»’")
 _OPEN_BEFORE = frozenset("([{“‘«„-–—/")  # characters after which a mark may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}…”’»-–—/")  # characters before which a mark may close
@@ -362,4 +363,16 @@ class QuotedExtractor:
             return Verdict(True, "work title after 'trong'")
         if self._event_title(words):
             return Verdict(True, "event name opening with its head noun", None, True)
+        if self._single_quoted_title(text, q, words):
+            return Verdict(True, "a title in single quotes", None, True)
         return Verdict(False, "no cue: capitalised phrase (nickname, brand, label or place)")
+
+    def _single_quoted_title(self, text: str, q: Quote, words: list[str]) -> bool:
+        """`'Năm ngày trong đời vị tướng' đan xen …`: the press sets works' titles in single quotes;
+        a phrase of a few words with no sentence word in it is one."""
+        lim = self.lex.limits
+        if text[q.open_at] not in SINGLE_MARKS or not (
+                lim["min_words_single"] <= len(words) <= lim["max_words_single"]):
+            return False
+        low = {w.strip(",.;:!?()").lower() for w in words}
+        return not self.lex.sentence_words.intersection(low)
