@@ -9,7 +9,7 @@ seen `copies` times with the rules' tags of a random `drop` share of their names
 Only the tuning splits are read: the held-out test split must never be trained on.
 
 >>> # meta = train(["corpus/gold/dev", "corpus/gold/dev2"], Path("models"))
->>> # meta["labels"] -> ['LOC', 'ORG']
+>>> # meta["labels"] -> ['ORG']
 """
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ from pipeline.resources import MODELS_DIR, Resources
 
 GOLD_ROOT = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 HELD_OUT = ("test",)  # split names never trained on
-DEFAULTS = {"labels": ["LOC", "ORG"], "drop": 0.15, "copies": 2, "l1": 1.0, "l2": 0.1, "max_iterations": 150,
+# ORG only: on dev22-27 (60 articles unseen by a CRF trained on dev..dev21 with these rules) revising
+# LOC too lowered LOC F1 (0.973 -> 0.962, 0.970 -> 0.970) and left ORG unchanged.
+DEFAULTS = {"labels": ["ORG"], "drop": 0.15, "copies": 2, "l1": 1.0, "l2": 0.1, "max_iterations": 150,
             "seed": 13}  # L1 keeps the weights file small (most of ~150k attributes get no weight)
 
 

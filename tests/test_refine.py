@@ -164,7 +164,7 @@ def test_train_on_a_tiny_gold_folder(tmp_path):
     out.mkdir()
     meta = train([gold], out, max_iterations=20, copies=1)
     assert meta["documents"] == 1 and meta["trained_on"] == [f"{tmp_path.name}/dev"]
-    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["LOC", "ORG"]
+    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["ORG"]
     assert (out / refine.MODEL).stat().st_size > 0
 
 
@@ -187,3 +187,22 @@ def test_train_refuses_the_test_split(tmp_path):
 )
 def test_new_org_needs_a_body_shape(resources, text, label, ok):
     assert refine.CrfRefiner(resources)._shaped(text, label) is ok
+
+
+def test_new_org_holding_a_verb_is_dropped(resources):
+    """The seed's `Chủ tịch UBND tỉnh kêu gọi Mặt trận`: a CRF span over a verb is no body."""
+    text = "UBND tỉnh kêu gọi Mặt trận ."
+    words = [("UBND", "Np"), ("tỉnh", "N"), ("kêu gọi", "V"), ("Mặt trận", "N"), (".", "CH")]
+    doc = _doc(text, words)
+    doc.mentions = []
+    _refiner(resources, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])(doc)
+    assert doc.mentions == []
+    doc.mentions = []
+    _refiner(resources, ["O", "O", "O", "O", "B-ORG", "I-ORG", "O"])(doc)
+    assert [m.text for m in doc.mentions] == ["Mặt trận"]
+
+
+@pytest.mark.parametrize(("starts", "span", "held"), [([5, 20], (0, 5), False), ([5, 20], (3, 6), True),
+                                                      ([], (0, 9), False), ([5], (6, 9), False)])
+def test_holds(starts, span, held):
+    assert refine._holds(starts, *span) is held

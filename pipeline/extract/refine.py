@@ -68,6 +68,13 @@ def syllables(doc: Document) -> list[Syllable]:
     return out
 
 
+def _holds(starts: list[int], start: int, end: int) -> bool:
+    """One of the sorted offsets lies in [start, end): a new name holding a verb (`UBND tỉnh kêu gọi
+    Mặt trận`) is no name."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 def top_level(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop a LOC nested in an ORG: the CRF tags one layer (`UBND tỉnh Quảng Nam` is ORG)."""
     spans = list(spans)
@@ -218,8 +225,9 @@ class CrfRefiner:
         (feats,) = self.featurizer.process([rows(sylls, rule_tags, self.surnames)])
         predicted = tag_spans(sylls, self.tagger.tag(feats))
         rules = {(m.label, m.start, m.end) for m in doc.mentions}
-        keep = {x for x in predicted
-                if x[0] in labels and (x in rules or self._shaped(doc.text[x[1]:x[2]], x[0]))}
+        verbs = [s.start for s in sylls if s.pos == "V" and s.text[:1].islower()]
+        keep = {x for x in predicted if x[0] in labels and (x in rules or (
+            self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])))}
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
