@@ -160,6 +160,7 @@ def test_places_standing_for_teams(orgs):
         ("Lãnh đạo Hiệp Hội Du lịch TP. Đà Nẵng, Quỹ XTPTDL TP. Đà Nẵng có mặt.",
          ["Hiệp Hội Du lịch TP. Đà Nẵng", "Quỹ XTPTDL TP. Đà Nẵng"]),
         ("Theo UBND TP. Hà Nội, việc này khó.", ["UBND TP. Hà Nội"]),
+        ("Trung tâm Văn hóa TP Hội An tổ chức lễ hội.", ["Trung tâm Văn hóa TP Hội An"]),  # no head `Hội`
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -182,7 +182,9 @@ class OrgExtractor:
             if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
                 if self._person_at(toks, k + n_admin):
                     break
-                k += n_admin
+                place = self._place_len(toks, k + n_admin, alone=False) if content else 0
+                k += n_admin + place  # (`Trung tâm Văn hóa TP Hội An`: `Hội` opens no new body here)
+                end = k if place else end
                 continue
             if self._name_like(t):
                 if not content and self._person_at(toks, k) and (
