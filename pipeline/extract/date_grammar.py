@@ -37,6 +37,7 @@ NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
 _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới", "này"})
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
 _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
+NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
 
@@ -309,7 +310,10 @@ class DateGrammar:
         d2, m2, y2 = self._day_parts(b)
         if m1 is None and d1 >= d2:
             return None
-        if not self._has_pre(m) and not self._bare_ok(m, text, a if m1 else b):
+        # two days a few days apart with their months (`30/4-1/5`) are no fractions (`1/3-1/4`)
+        gap = d2 - d1 if m1 == m2 else d2 + 31 - d1
+        near = m1 is not None and (m2 - m1) % 12 <= 1 and 0 < gap <= NEAR_DAYS
+        if not self._has_pre(m) and not near and not self._bare_ok(m, text, a if m1 else b):
             return None
         if self._has_pre(m) and m.group("lead") is None and not (m.group("pod") or m.group("clk")):
             return None
