@@ -118,6 +118,10 @@ def test_role_is_the_title_before_the_name(people, text, role):
         # a given name before a quoted nickname (`Thắng "Chập"`); not a place word before a quoted name
         ('Đàn em gồm Sơn "Lẫm", Tuấn “Thiệp” và Trung "Thịnh".', ["Sơn", "Tuấn", "Trung"]),
         ('Trận đấu diễn ra trên sân "Lâu Đài Sấm".', []),
+        # a lone foreign name before a verb of personal speech; bodies only `cho biết`
+        ("Trò chuyện với tờ Thai Rath, Kiatisuk chia sẻ: Việt Nam làm tốt.", ["Kiatisuk"]),
+        ("Sau đó Khloe nói cô rất buồn.", ["Khloe"]),
+        ("Google cho biết họ sẽ sửa lỗi.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),
     ],
 )

@@ -843,8 +843,9 @@ class OrgExtractor:
         while b + 1 < len(toks) and toks[b].text in (",", "và") and toks[b].para == toks[b + 1].para:
             a = b + 1
             end = runs.get(a)
-            if end is None or not self._media_like(toks[a:end]) or self._person_at(toks, a):
-                return
+            if end is None or not self._media_like(toks[a:end]) or self._person_at(toks, a) or match_phrase(
+                    toks, end, self.lex.phrases("people", "speech_verbs")):
+                return  # (`tờ Thai Rath, Kiatisuk chia sẻ`: a speaker, no second medium)
             yield a, end, "org-descriptor"
             b = end
 

@@ -252,6 +252,9 @@ class PersonExtractor:
             return _Cand(a, b, True)
         if not viet and ner_per and self._speech_after(toks, b):
             return _Cand(a, b, True)  # `Putin cho biết`
+        personal = self._speech_after(toks, b, "personal_speech_verbs")
+        if len(run) == 1 and not viet and run[0].capword and personal:
+            return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
         return _Cand(a, b, False)
 
     @staticmethod
@@ -302,9 +305,9 @@ class PersonExtractor:
         n = match_phrase(toks, k, self.lex.phrases("people", key), backward=True)
         return bool(n) and toks[k - n].para == toks[a].para
 
-    def _speech_after(self, toks: list[Tok], b: int) -> bool:
+    def _speech_after(self, toks: list[Tok], b: int, key: str = "speech_verbs") -> bool:
         k = b + 1 if b < len(toks) and toks[b].text == "," else b
-        return bool(match_phrase(toks, k, self.lex.phrases("people", "speech_verbs")))
+        return bool(match_phrase(toks, k, self.lex.phrases("people", key)))
 
     def _role(self, doc: Document, toks: list[Tok], a: int) -> str | None:
         """Titles written right before the name, `; `-joined (`Chủ tịch UBND tỉnh; Trưởng đoàn ĐBQH tỉnh`)."""
