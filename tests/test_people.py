@@ -122,6 +122,9 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Trò chuyện với tờ Thai Rath, Kiatisuk chia sẻ: Việt Nam làm tốt.", ["Kiatisuk"]),
         ("Sau đó Khloe nói cô rất buồn.", ["Khloe"]),
         ("Google cho biết họ sẽ sửa lỗi.", []),
+        # a one-word kin honorific before a Vietnamese name spelled like a province: a person
+        ("Theo anh Hải Dương, chủ kênh, việc này khó. Dương cho biết thêm.", ["Hải Dương", "Dương"]),
+        ("Cô gái Hà Nội xinh đẹp đăng quang.", []),  # a phrase, not a kin word: the city
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),
     ],
 )
