@@ -518,6 +518,13 @@ def test_bare_commune_listed_beside_a_district_of_its_province(loc, form):
     assert got == ["Tú Lệ", "Mù Cang Chải", "Mù Cang Chải"]
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("text", ["Cầu vượt Nguyễn Hữu Cảnh đã xong.", "Xe qua cầu vượt Nguyễn Hữu Cảnh."])
+def test_overpass_named_after_a_person_is_a_place(loc, form, text):
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
+    assert got == [("Nguyễn Hữu Cảnh", "cầu vượt")]
+
+
 def test_numbered_ward_of_the_gazetteer(loc):
     text = "Nhà ở phường Mỹ Đình 2, quận Nam Từ Liêm. Xã Tân Hiệp 2 người chết."
     got = [(m.text, m.kind, m.canonical) for m in loc(text)]
