@@ -525,6 +525,13 @@ def test_overpass_named_after_a_person_is_a_place(loc, form, text):
     assert got == [("Nguyễn Hữu Cảnh", "cầu vượt")]
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_unit_with_its_word_after_a_street_is_no_street(loc, form):
+    text = unicodedata.normalize(form, "Trụ sở đặt tại số 431 đường Hùng Vương, TP Tam Kỳ, Quảng Nam.")
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]
+    assert got == [("Hùng Vương", "đường"), ("Tam Kỳ", "thành phố"), ("Quảng Nam", None)]
+
+
 def test_numbered_ward_of_the_gazetteer(loc):
     text = "Nhà ở phường Mỹ Đình 2, quận Nam Từ Liêm. Xã Tân Hiệp 2 người chết."
     got = [(m.text, m.kind, m.canonical) for m in loc(text)]

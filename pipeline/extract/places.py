@@ -769,6 +769,8 @@ class PlaceExtractor:
                 break
             if min_len == 1 and e - j >= 2 and toks[j].text in self.words["surnames"]:
                 break  # `tỉnh Kandal, Nguyễn Văn A`: a person
+            if toks[j].text in self.generic_first or toks[j].text.lower() in self.generic_first:
+                break  # `đường Hùng Vương, TP Tam Kỳ`: a unit with its own word, no street
             name = text[toks[j].start : toks[e - 1].end]
             out.append(_Found(toks[j].start, toks[e - 1].end, name, None, 1, "loc:listed", False))
             k = e
