@@ -161,6 +161,12 @@ def test_places_standing_for_teams(orgs):
          ["Hiệp Hội Du lịch TP. Đà Nẵng", "Quỹ XTPTDL TP. Đà Nẵng"]),
         ("Theo UBND TP. Hà Nội, việc này khó.", ["UBND TP. Hà Nội"]),
         ("Trung tâm Văn hóa TP Hội An tổ chức lễ hội.", ["Trung tâm Văn hóa TP Hội An"]),  # no head `Hội`
+        # a ward named after a man (the gazetteer knows it); a man after a bare commune word
+        ("UBND phường Phạm Ngũ Lão và Công an phường Phạm Ngũ Lão vào cuộc.",
+         ["UBND phường Phạm Ngũ Lão", "Công an phường Phạm Ngũ Lão"]),
+        ("Chủ tịch UBND xã Nguyễn Văn An nói.", []),
+        # a disease is no body, even after `tổ chức`
+        ("Bộ Y tế đã và đang tổ chức tiêm vắc xin phòng COVID-19.", ["Bộ Y tế"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -21,11 +21,13 @@ A head alone or followed by a lower-case word is generic (`UBND tỉnh`, `lực 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, match_phrase
+from pipeline.gazetteer import Gazetteer
 from pipeline.resources import Resources
 
 # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
@@ -180,9 +182,15 @@ class OrgExtractor:
                 break  # a number after a head or word (`Bệnh viện Quân y 103`, `UBND Quận 1`), not a name
             n_admin = self._at(toks, k, "admin")  # before a name: `TP. Đà Nẵng` is no name word
             if n_admin and k + n_admin < n_toks and self._name_like(toks[k + n_admin]):
-                if self._person_at(toks, k + n_admin):
-                    break
-                place = self._place_len(toks, k + n_admin, alone=False) if content else 0
+                place = self._place_len(toks, k + n_admin, alone=False)
+                if self._person_at(toks, k + n_admin) and not place:
+                    unit = self._unit_len(toks, k + n_admin)  # `UBND phường Phạm Ngũ Lão`: a ward
+                    if not unit:
+                        break
+                    k += n_admin + unit
+                    content, end = True, k
+                    continue
+                place = place if content else 0
                 k += n_admin + place  # (`Trung tâm Văn hóa TP Hội An`: `Hội` opens no new body here)
                 end = k if place else end
                 continue
@@ -596,6 +604,18 @@ class OrgExtractor:
         end = k + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k))
         return end if end > field else None  # `Cơ quan điều tra`, `Cục quản lý` alone: generic
 
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        return self.res.shared("gazetteer", Gazetteer.load)
+
+    def _unit_len(self, toks: list[Tok], k: int) -> int:
+        """Capitalized words from `k` that name a unit of the gazetteer, longest first (a ward or
+        commune named after a person: `Phạm Ngũ Lão`)."""
+        for n in range(self._cap_len(toks, k), 1, -1):
+            if self.gazetteer.candidates(" ".join(t.text for t in toks[k:k + n])):
+                return n
+        return 0
+
     def _cap_len(self, toks: list[Tok], k: int) -> int:
         """Capitalized words from `k` (at most a place's length)."""
         n = 0
@@ -801,7 +821,7 @@ class OrgExtractor:
                 continue
             run = toks[a:b]
             if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1 or (
-                    self._at(toks, a, "heads") == b - a):
+                    self._at(toks, a, "heads") == b - a) or self._at(toks, a, "diseases") == b - a:
                 continue  # `công ty Xây dựng`: a capitalized common word; `nhóm CLB`: a head alone
             if toks[b - 1].text in self.lex.orgs["product_tails"]:
                 continue  # `32 đội UEFA Cup`: an event
