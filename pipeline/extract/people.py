@@ -241,7 +241,7 @@ class PersonExtractor:
         if (viet or signed) and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`, `Ảnh: P. Thùy`
         # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`, `Pep Guardiola`)
-        if sports and not viet and len(run) <= 3 and len(run[0].text) > 1 and (
+        if sports and not viet and len(run) <= 3 and len(run[0].text) > 1 and not run[0].initials and (
                 not lex.is_vietnamese(run[0].text) or len(run) >= 2 and run[0].text.isascii()):
             return _Cand(a, b, True)
         if sports and viet and len(run) == 2 and all(t.pos == "Np" for t in run):
