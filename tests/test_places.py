@@ -532,6 +532,21 @@ def test_unit_with_its_word_after_a_street_is_no_street(loc, form):
     assert got == [("Hùng Vương", "đường"), ("Tam Kỳ", "thành phố"), ("Quảng Nam", None)]
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Đoàn nghỉ tại khách sạn Sokha ở Phnom Penh.", "khách sạn"),
+        ("Quán nằm dưới chân cầu thang khu tập thể Thái Thịnh.", "khu tập thể"),
+        ("Du khách ghé thăm đền thờ Lạc Long Quân.", "đền thờ"),
+        ("Nhà máy đặt ở cụm công nghiệp Phú Lâm.", "cụm công nghiệp"),
+    ],
+)
+def test_more_place_words_give_a_kind(loc, form, text, kind):
+    got = [m.kind for m in loc(unicodedata.normalize(form, text))]
+    assert got[0] == kind
+
+
 def test_numbered_ward_of_the_gazetteer(loc):
     text = "Nhà ở phường Mỹ Đình 2, quận Nam Từ Liêm. Xã Tân Hiệp 2 người chết."
     got = [(m.text, m.kind, m.canonical) for m in loc(text)]
