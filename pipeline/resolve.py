@@ -55,6 +55,7 @@ def _trim(doc: Document, m: Mention) -> bool:
     while m.end > m.start and text[m.end - 1] in _EDGE_STRIP and not (
         text[m.end - 1] == "." and m.label in ("ORG", "PER", "LOC") and m.end - m.start <= 4
         or m.label == "PER" and _LAST_INITIAL.search(text, m.start, m.end)
+        or m.label == "QUOTED" and text[m.end - 1] in "?!"  # a title's own mark: `Bạn có nói tục không?`
     ):
         m.end -= 1
     return m.end > m.start

@@ -69,6 +69,10 @@ ACCEPTED = [
     # a title in single quotes, as VnExpress sets works: a few words, no sentence word
     ("'Năm ngày trong đời vị tướng' đan xen quá khứ, hiện tại.", [("Năm ngày trong đời vị tướng", None)]),
     ("Năm qua, ‘Hà Nội 12 ngày đêm’ liên tiếp tham dự các LHP.", [("Hà Nội 12 ngày đêm", None)]),
+    # a newspaper's headline: after a colon, as a sentence, in lower case
+    ('Tờ Siam Sport chạy tít: "Zico vẫn tạo sức hút mạnh mẽ! 2000 vé đã bán hết!"',
+     [("Zico vẫn tạo sức hút mạnh mẽ! 2000 vé đã bán hết!", None)]),
+    ('Tiêu đề "nội chiến" được tờ Metro sử dụng.', [("nội chiến", None)]),
     # a class or a version before the name introduces it (no cue noun of the guide)
     ('Người đẹp từng phải theo học lớp "Kiểm soát giận dữ" sau vụ ẩu đả.', [("Kiểm soát giận dữ", None)]),
     ('Anh được biết đến với phiên bản Violin "Xin chào Việt Nam".', [("Xin chào Việt Nam", None)]),

@@ -69,6 +69,7 @@ class _Lexicon:
     award_cues: frozenset[str] = frozenset()
     work_cues: frozenset[tuple[str, ...]] = frozenset()
     naming_intros: frozenset[str] = frozenset()
+    headline_intros: frozenset[str] = frozenset()
     after_links: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[tuple[str, ...]] = frozenset()
     org_heads: frozenset[tuple[str, ...]] = frozenset()
@@ -100,6 +101,7 @@ class _Lexicon:
             award_cues=frozenset(data["award_cues"]),
             work_cues=frozenset(tup(p) for p in data["work_cues"]),
             naming_intros=frozenset(data["naming_intros"]),
+            headline_intros=frozenset(data["headline_intros"]),
             after_links=tuple(sorted((tup(p) for p in data["after_links"]), key=len, reverse=True)),
             reporting=frozenset(tup(p) for p in data["reporting_verbs"]),
             org_heads=frozenset(tup(p) for p in data["org_heads"]),
@@ -329,6 +331,8 @@ class QuotedExtractor:
             return Verdict(False, f"speech: reporting verb '{phrase}' before the quote")
         if kind == "block":
             return Verdict(False, f"label, word or nickname after '{phrase}'")
+        if phrase in lex.headline_intros and gap <= 1 and len(words) <= lim["max_words_cue"]:
+            return Verdict(True, f"a headline after '{phrase}'")
         sentence_like = bool(_SENTENCE_BREAK.search(content))
         if left.colon and (not kind or sentence_like or len(words) > lim["max_words_no_cue"]):
             return Verdict(False, "speech: colon before the quote")
