@@ -128,6 +128,10 @@ def test_role_is_the_title_before_the_name(people, text, role):
         # in a sports report an initial ending a sentence opens no foreign name (`Serie A. Trận`)
         ("Các cầu thủ, HLV và thủ môn ra sân. Juventus hòa ở vòng 33 Serie A. Trận hòa khiến HLV Pirlo lo.",
          ["Pirlo"]),
+        # `do` between Vietnamese names means `by`: a role and its actor, two people
+        ("Vai Tú Bà do Lê Phương Thanh đảm nhận, còn nàng Kiều do Trình Mỹ Duyên đóng.",
+         ["Tú Bà", "Lê Phương Thanh", "Kiều", "Trình Mỹ Duyên"]),
+        ("Tổng thống Luiz Inácio Lula da Silva thăm Rio.", ["Luiz Inácio Lula da Silva"]),
         # a festival's name is no person anywhere in the article
         ("Ngày cuối của lễ hội Kumbh Mela ở Haridwar. Ban tổ chức Kumbh Mela cho biết vậy.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),

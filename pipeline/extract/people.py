@@ -74,7 +74,7 @@ class PersonExtractor:
         if not toks:
             return doc
         blocked = sorted((m.start, m.end) for m in doc.mentions if m.label in BLOCKING)
-        runs = cap_runs(toks, PARTICLES)
+        runs = [r for i, j in cap_runs(toks, PARTICLES) for r in self._split_by(toks, i, j)]
         # products (`chip Snapdragon`) and names the LOC/ORG stages found elsewhere (`tại Tashkent`)
         vetoes = self._products(toks, runs) | {fold(m.text) for m in doc.mentions if m.label in NAMED}
         sports = self.lex.is_sports(doc, toks)
@@ -258,6 +258,14 @@ class PersonExtractor:
         if len(run) == 1 and not viet and run[0].capword and personal:
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
         return _Cand(a, b, False)
+
+    def _split_by(self, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+        """`Tú Bà do Phương Thanh (đóng)`: between Vietnamese words `do` means `by`, no particle."""
+        viet = self.lex.is_vietnamese
+        cuts = [k for k in range(i + 1, j - 1) if toks[k].text == "do" and viet(toks[k - 1].text) and viet(
+            toks[k + 1].text)]
+        bounds = [i, *[x for k in cuts for x in (k, k + 1)], j]
+        return [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if a < b]
 
     @staticmethod
     def _nicknamed(toks: list[Tok], b: int) -> bool:
