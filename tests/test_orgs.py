@@ -165,6 +165,10 @@ def test_places_standing_for_teams(orgs):
         ("UBND phường Phạm Ngũ Lão và Công an phường Phạm Ngũ Lão vào cuộc.",
          ["UBND phường Phạm Ngũ Lão", "Công an phường Phạm Ngũ Lão"]),
         ("Chủ tịch UBND xã Nguyễn Văn An nói.", []),
+        # lower-case nouns, then the acronym in brackets and the seat
+        ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam nói.", ["Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"]),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An cho biết.",
+         ["Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An"]),
         # a disease is no body, even after `tổ chức`
         ("Bộ Y tế đã và đang tổ chức tiêm vắc xin phòng COVID-19.", ["Bộ Y tế"]),
     ],

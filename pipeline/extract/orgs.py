@@ -250,7 +250,7 @@ class OrgExtractor:
             tail = self._noun_tail(toks, k) if content and self.lex.is_vietnamese(prev.text) and not (
                 prev.acronym or self._place_ends(toks, j, k)) else 0
             if tail:  # `Bảo tàng Chứng tích chiến tranh`, `Cục Quản lý giá | cho biết`
-                return k + tail
+                return k + tail + self._acronym_seat(toks, k + tail)
             bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
             if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
                 k += bridge
@@ -274,7 +274,7 @@ class OrgExtractor:
         nxt = toks[k + n] if k + n < len(toks) else None
         if nxt is None or nxt.para != toks[k].para or nxt.punct and nxt.text not in "&-":
             return n
-        return n if nxt.pos in CLAUSE_AFTER_POS and not nxt.cap else 0
+        return n if nxt.pos in CLAUSE_AFTER_POS and not nxt.cap or self._acronym_seat(toks, k + n) else 0
 
     def _gap_to_end_word(self, toks: list[Tok], k: int) -> int:
         """Tokens from `k` through an end word after one to three lower-case words (0 if none)."""
@@ -339,6 +339,15 @@ class OrgExtractor:
             if self._alias_at(toks, a, b) and not self._titled(toks, a) and not self.lex.is_first_name(
                     toks[b].text) and toks[b].para == toks[b - 1].para:
                 yield b, b + 1, "org-alias"
+
+    def _acronym_seat(self, toks: list[Tok], k: int) -> int:
+        """Tokens of `tỉnh (CDC) Nghệ An` at `k`: an optional administrative word, the body's acronym in
+        brackets, then its seat (`Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An`); 0 when absent."""
+        n = self._at(toks, k, "admin")
+        if not self._inner_acronym(toks, k + n):
+            return 0
+        k += n + 3
+        return n + 3 + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k))
 
     def _inner_acronym(self, toks: list[Tok], k: int) -> bool:
         """`(TN-MT)` at `k` inside a name whose place follows it."""
