@@ -526,6 +526,14 @@ def test_overpass_named_after_a_person_is_a_place(loc, form, text):
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("text", ["Các xã: Bắc Lý, Chân Lý, Đức Lý bị phong tỏa.",
+                                  "Phong tỏa các xã như Bắc Lý, Chân Lý và Đức Lý."])
+def test_units_listed_after_a_plural_unit_word(loc, form, text):
+    got = [unicodedata.normalize("NFC", m.text) for m in loc(unicodedata.normalize(form, text))]
+    assert got == ["Bắc Lý", "Chân Lý", "Đức Lý"]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_unit_with_its_word_after_a_street_is_no_street(loc, form):
     text = unicodedata.normalize(form, "Trụ sở đặt tại số 431 đường Hùng Vương, TP Tam Kỳ, Quảng Nam.")
     got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]

@@ -702,12 +702,13 @@ class PlaceExtractor:
         return known <= lead and any(rest[:n] in self.names for n in range(1, len(rest) + 1))
 
     def _streets_listed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
-        """Streets listed after a plural street word and `như`, `gồm` or a colon, each a place even
-        when named after a person: `các phố như Tạ Hiện, Lương Ngọc Quyến và Hàng Buồm`."""
-        streets, intro = self.words["street_kinds"], STREET_LIST_INTROS
+        """Streets or units listed after a plural street or unit word and `như`, `gồm` or a colon, each a
+        place even when named after a person: `các phố như Tạ Hiện, Lương Ngọc Quyến và Hàng Buồm`,
+        `các xã: Bắc Lý, Chân Lý, Đức Lý`."""
+        kinds, intro = self.words["street_kinds"] | self.words["admin_kinds"], STREET_LIST_INTROS
         out = []
         for i in range(1, len(toks) - 2):
-            if toks[i].text.lower() not in streets or toks[i - 1].text.lower() not in PLURAL_WORDS:
+            if toks[i].text.lower() not in kinds or toks[i - 1].text.lower() not in PLURAL_WORDS:
                 continue
             k = i + 1
             if toks[k].text.lower() not in intro:
