@@ -169,6 +169,8 @@ def test_places_standing_for_teams(orgs):
         ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam nói.", ["Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"]),
         ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An cho biết.",
          ["Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Nghệ An"]),
+        # `kênh` before a town is a canal, before a brand a channel
+        ("Con tàu bị giữ ở kênh Suez. Phim phát trên kênh Discovery.", ["Discovery"]),
         # a disease is no body, even after `tổ chức`
         ("Bộ Y tế đã và đang tổ chức tiêm vắc xin phòng COVID-19.", ["Bộ Y tế"]),
     ],

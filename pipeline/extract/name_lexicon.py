@@ -82,6 +82,11 @@ class NameLexicon:
         """Folded country names of the LOC gazetteer (`anh`, `bồ đào nha`)."""
         return frozenset(fold(name) for name in self.res.json("places_world.json")["country"])
 
+    @functools.cached_property
+    def towns(self) -> frozenset[str]:
+        """Folded names of foreign towns (`suez`), trusted as places only after a place word."""
+        return frozenset(fold(name) for name in self.res.json("places_world.json")["town"])
+
     def _world_places(self) -> set[str]:
         """Countries, regions and cities of the LOC gazetteer (places_world.json), minus those that
         read as a given name (`Viên`, `Georgia`, `Houston`: a name there is more often a person) and

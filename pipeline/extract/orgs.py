@@ -56,6 +56,7 @@ CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
 LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
+WATER_DESCRIPTORS = frozenset({"kênh"})  # a channel or a canal: `kênh Suez` is the canal
 CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
 FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash: `Arsenal-Manchester United`
 
@@ -839,7 +840,9 @@ class OrgExtractor:
             if led and (b - a == 1 or nickname and b - a <= 3) and all(
                     self.lex.is_vietnamese(t.text) for t in run):
                 continue  # `nhóm Thắng "Chập"`: a gang by its leader's Vietnamese name
-            if self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
+            name = fold(" ".join(t.text for t in run))
+            canal = toks[i].lower in WATER_DESCRIPTORS and name in self.lex.towns
+            if canal or self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
                     and not self._place_at_end(run)):
                 continue
