@@ -168,7 +168,7 @@ class DateGrammar:
                       rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?{sep_tail}"),
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
-            ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d){y_or_2}"),  # `năm 2100` too after `năm`
+            ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d|1[0-7]\d\d){y_or_2}"),  # `năm 2100`, `năm 1570` after `năm`
             ("same_day", rf"(?<![\w/])(?:(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?(?:(?P<pod>{pod})\s+)?"
                          rf"cùng\s+ngày(?:\s+(?:(?P<a>{D}[/\-]{M}(?:[/\-]{Y})?)|\((?P<b>{D}[/\-]{M})\)))?(?!\w)"),
             ("year_edge", rf"(?P<edge>đầu|giữa|cuối)\s+năm"
@@ -489,6 +489,9 @@ class DateGrammar:
         return DateSpec("month", int(m.group("y")), int(m.group("m")))
 
     def _year(self, m: re.Match, text: str) -> DateSpec | None:
+        nxt = self._next_word(text, m.end())
+        if int(m.group("y")) < 1800 and (nxt in self.year_units or nxt.isdigit()):
+            return None  # `năm 1500 người`: five, then a count (an old year needs no unit after it)
         return self._period(m, text)
 
     def _year_rel(self, m: re.Match, text: str) -> DateSpec | None:
