@@ -132,6 +132,10 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Vai Tú Bà do Lê Phương Thanh đảm nhận, còn nàng Kiều do Trình Mỹ Duyên đóng.",
          ["Tú Bà", "Lê Phương Thanh", "Kiều", "Trình Mỹ Duyên"]),
         ("Tổng thống Luiz Inácio Lula da Silva thăm Rio.", ["Luiz Inácio Lula da Silva"]),
+        # after an honorific a capitalised honorific word is a given name; only people are quoted
+        ("Theo ông Anh Tuấn, chủ một cửa hàng, giá tăng.", ["Anh Tuấn"]),
+        ("AFP dẫn lời Harbeer Singh, quan chức phụ trách lễ hội, cho biết.", ["Harbeer Singh"]),
+        ("Reuters dẫn lời Bộ Y tế cho biết.", []),
         # a festival's name is no person anywhere in the article
         ("Ngày cuối của lễ hội Kumbh Mela ở Haridwar. Ban tổ chức Kumbh Mela cho biết vậy.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),

@@ -149,6 +149,8 @@ class PersonExtractor:
             changed = False
             for table in lead:
                 n = match_phrase(toks, a, table)
+                if n and table is lead[0] and match_phrase(toks, a, table, backward=True):
+                    continue  # `ông Anh Tuấn`: after an honorific a capitalised one is a given name
                 if n and a + n <= b and (n < b - a or table is lead[2]):
                     a, changed = a + n, True
             # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
@@ -230,6 +232,8 @@ class PersonExtractor:
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
         if hon or role or full_viet:
             return _Cand(a, b, True, role, hon)
+        if len(run) <= 4 and self._before(toks, a, "person_cues"):
+            return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
         lone = run[0].initials and len(run[0].text) > 1  # `H.`, `L.T.H`; not a bare letter, not `TP.`
         if len(run) == 1 and lone and b < len(toks) and not (
                 toks[b].capword or toks[b].para != run[0].para or a > 0 and (
