@@ -136,6 +136,7 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Theo ông Anh Tuấn, chủ một cửa hàng, giá tăng.", ["Anh Tuấn"]),
         ("AFP dẫn lời Harbeer Singh, quan chức phụ trách lễ hội, cho biết.", ["Harbeer Singh"]),
         ("Reuters dẫn lời Bộ Y tế cho biết.", []),
+        ("PGS.TS. Đào Xuân Cơ. Ảnh: VGP/Hiền Minh\nTiêm vắc xin là cần thiết.", ["Đào Xuân Cơ", "Hiền Minh"]),
         # a festival's name is no person anywhere in the article
         ("Ngày cuối của lễ hội Kumbh Mela ở Haridwar. Ban tổ chức Kumbh Mela cho biết vậy.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),

@@ -281,6 +281,8 @@ class PersonExtractor:
     def _byline(self, toks: list[Tok], a: int) -> bool:
         """The run follows a credit (`Ảnh: Trường Huy`) and ends its clause."""
         cues = self.lex.phrases("orgs", "credit_cues")
+        if a > 3 and toks[a - 1].text == "/" and toks[a - 2].acronym and toks[a - 2].para == toks[a].para:
+            a -= 2  # `Ảnh: VGP/Hiền Minh`: the medium, then its photographer
         return a > 1 and toks[a - 1].text == ":" and bool(match_phrase(toks, a - 1, cues, backward=True))
 
     def _after_street(self, doc: Document, toks: list[Tok], a: int) -> bool:
