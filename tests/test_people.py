@@ -137,6 +137,10 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("AFP dẫn lời Harbeer Singh, quan chức phụ trách lễ hội, cho biết.", ["Harbeer Singh"]),
         ("Reuters dẫn lời Bộ Y tế cho biết.", []),
         ("PGS.TS. Đào Xuân Cơ. Ảnh: VGP/Hiền Minh\nTiêm vắc xin là cần thiết.", ["Đào Xuân Cơ", "Hiền Minh"]),
+        # a direction after `phương`/`phía`; a place's particle goes on with the place
+        ("Giới quân sự phương Tây ước đoán, quân khu phía Tây sẵn sàng.", []),
+        ("Thị trấn Castiglione di Sicilia nằm trên núi; họa sĩ van Gogh từng đến.", ["van Gogh"]),
+        ("117 người di cư từ Anh do John White dẫn đầu.", ["John White"]),
         # a festival's name is no person anywhere in the article
         ("Ngày cuối của lễ hội Kumbh Mela ở Haridwar. Ban tổ chức Kumbh Mela cho biết vậy.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),

@@ -27,6 +27,7 @@ from pipeline.resources import Resources
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
+DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
 KIN_HONORIFICS = frozenset({"anh", "chị", "ông", "bà", "em", "chú", "bác", "cụ"})  # one word, a person next
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
@@ -99,7 +100,7 @@ class PersonExtractor:
     def _leading_particle(self, toks: list[Tok], a: int) -> bool:
         """`họa sĩ van Gogh`: a lower-case particle opens a foreign surname written alone."""
         return a > 0 and toks[a - 1].text in LEADING_PARTICLES and toks[a - 1].para == toks[a].para \
-            and not self.lex.is_vietnamese(toks[a].text)
+            and not self.lex.is_vietnamese(toks[a].text) and not (a > 1 and toks[a - 2].cap)  # (a place's)
 
     # --- candidate runs -------------------------------------------------------------
     def _product_run(self, toks: list[Tok], i: int, j: int) -> bool:
@@ -129,8 +130,11 @@ class PersonExtractor:
                 if piece:
                     yield from self._peel(toks, piece[0], piece[-1] + 1)
                 piece = []
-            else:
+            elif piece or not (k > i and t.text in PARTICLES):
                 piece.append(k)
+            elif not self.lex.is_vietnamese(t.text):
+                break  # `Castiglione di Sicilia`: after a place a foreign particle goes on with its name
+            # (`từ Anh do John White`: `do` is Vietnamese, `by`; the name after it stands alone)
         if piece:
             yield from self._peel(toks, piece[0], piece[-1] + 1)
 
@@ -208,6 +212,8 @@ class PersonExtractor:
             return None  # (`The Voice Australia`: a title, not a person)
         # (`bà Anh`: after a lower-case honorific a capitalized one is a given name)
         named = hon and key in lex.words("people", "honorifics") and toks[a - 1].lower != key  # not `Cô Cô`
+        if len(run) == 1 and a > 0 and toks[a - 1].lower in DIRECTION_WORDS:
+            return None  # `phương Tây`, `phía Nam`: a direction
         if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
         if key in lex.words("people", "titles") and (not hon or b < len(toks) and toks[b].capword):
