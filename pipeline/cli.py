@@ -13,7 +13,7 @@ from pathlib import Path
 from pipeline.resources import MODELS_DIR
 
 LABEL_CHOICES = ("PER", "LOC", "ORG", "DATE", "QUOTED")
-NO_REFINE = "rules only: skip the CRF that revises their LOC/ORG spans (models/refine_crf.bin)"
+NO_REFINE = "rules only: skip the CRF that revises their ORG spans (models/refine_crf.bin)"
 
 
 def _labels(value: str) -> tuple[str, ...]:
