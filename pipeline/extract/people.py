@@ -28,7 +28,6 @@ from pipeline.resources import Resources
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
-KIN_HONORIFICS = frozenset({"anh", "chị", "ông", "bà", "em", "chú", "bác", "cụ"})  # one word, a person next
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
 LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "della", "dos", "das"})
@@ -226,7 +225,10 @@ class PersonExtractor:
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
-        kin = hon and toks[a - 1].lower in KIN_HONORIFICS and len(run) == 2 and viet  # `anh Hải Dương`
+        # `anh Hải Dương`: a one-word honorific (not the phrase `cô gái`) before a name spelled like a place
+        hons = lex.words("people", "honorifics")
+        kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not (
+            a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons)
         if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):

@@ -45,7 +45,6 @@ STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ 
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
-KIN_BEFORE = frozenset({"anh", "chị", "ông", "bà", "em", "chú", "bác", "cụ"})  # a person's name follows
 AT_WORDS = frozenset({"ở", "tại"})  # `ở Lỗ Giao`: a village no gazetteer lists
 
 
@@ -827,7 +826,7 @@ class PlaceExtractor:
                 vetoed = {before, " ".join(prev).lower()} & w["not_before_any"]
                 if vetoed or n == 1 and before in w["not_before_single"]:
                     break  # `tiếng Anh`, `hàng Nhật`, `các cầu thủ Việt Nam` (a team)
-                if n >= 2 and before in KIN_BEFORE and all(self._syllable(x) for x in toks[i:i + n]):
+                if n >= 2 and before in w["person_before"] and all(self._syllable(x) for x in toks[i:i + n]):
                     break  # `anh Hải Dương`: a man named like the province
                 if n == 1 and t.text.isupper() and _glued(text, t):
                     break  # `VN-Index`, `mã VN/A`
