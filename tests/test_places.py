@@ -533,6 +533,11 @@ def test_units_listed_after_a_plural_unit_word(loc, form, text):
     assert got == ["Bắc Lý", "Chân Lý", "Đức Lý"]
 
 
+def test_numbered_lane_after_a_house_number_with_a_letter(loc):
+    got = [(m.text, m.kind) for m in loc("Đấu giá nhà đất tại số 33C ngõ 603 đường Lạc Long Quân.")]
+    assert got == [("ngõ 603", "ngõ"), ("Lạc Long Quân", "đường")]
+
+
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_unit_with_its_word_after_a_street_is_no_street(loc, form):
     text = unicodedata.normalize(form, "Trụ sở đặt tại số 431 đường Hùng Vương, TP Tam Kỳ, Quảng Nam.")

@@ -615,8 +615,8 @@ class PlaceExtractor:
         w = self.words
         admin, numbered, surnames = w["admin_kinds"], w["numbered_kinds"], w["surnames"]
         for i, t in enumerate(toks):
-            if t.start not in starts:  # `cầu` inside `yêu cầu`
-                continue
+            if t.start not in starts and not (i and toks[i - 1].text[:1].isdigit()):
+                continue  # `cầu` inside `yêu cầu` (the segmenter may glue a house number on: `33C ngõ`)
             g = self._generic_at(toks, i, text)
             if not g:
                 continue
