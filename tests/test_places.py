@@ -533,6 +533,13 @@ def test_units_listed_after_a_plural_unit_word(loc, form, text):
     assert got == ["Bắc Lý", "Chân Lý", "Đức Lý"]
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_ring_road_by_its_number(loc, form):
+    text = unicodedata.normalize(form, "Thi công đường vành đai 3 đoạn Mai Dịch. Đường Vành đai 2 ùn tắc.")
+    got = [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(text)]
+    assert got == [("vành đai 3", "đường"), ("Vành đai 2", "đường")]
+
+
 def test_numbered_lane_after_a_house_number_with_a_letter(loc):
     got = [(m.text, m.kind) for m in loc("Đấu giá nhà đất tại số 33C ngõ 603 đường Lạc Long Quân.")]
     assert got == [("ngõ 603", "ngõ"), ("Lạc Long Quân", "đường")]

@@ -45,6 +45,7 @@ STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ 
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
+RING_ROAD = ["vành", "đai"]  # `đường vành đai 3`
 AT_WORDS = frozenset({"ở", "tại"})  # `ở Lỗ Giao`: a village no gazetteer lists
 
 
@@ -630,6 +631,11 @@ class PlaceExtractor:
                 out.append(
                     _Found(t.start, nxt.end, f"{kind} {nxt.text}", kind, 1, "loc:numbered", kind in admin)
                 )
+                continue
+            ring = [x.text.lower() for x in toks[j:j + 2]] == RING_ROAD and j + 2 < len(toks)
+            if ring and kind in w["street_kinds"] and toks[j + 2].text.isdigit():
+                name = text[nxt.start : toks[j + 2].end]  # `đường vành đai 3`: a ring road by its number
+                out.append(_Found(nxt.start, toks[j + 2].end, name, kind, 1, "loc:ring", False))
                 continue
             if not nxt.cap or nxt.text.isupper() and len(nxt.text) > 1 and (nxt.text,) not in self.names:
                 continue
