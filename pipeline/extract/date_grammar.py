@@ -37,6 +37,7 @@ NUM_R = r"(?![\w/%]|[.,]\d|\s?%|-\d)"
 _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới", "này"})
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
 _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
+_JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I)  # `2020 vừa qua`
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
@@ -519,9 +520,11 @@ class DateGrammar:
         prev = self._prev_word(text, m.start())
         if m.group("y3") and prev == "đoạn":  # giai đoạn 2021-2025 (not nhiệm kỳ 2020-2025)
             return self._period(m, text)
-        if m.group("y3") or not (m.group("edge") or prev in self.year_license):
-            return None
         nxt = self._next_word(text, m.end())
+        # `2020 vừa qua`; `(2017 và 2019)`: a year opening a bracketed list
+        after = bool(_JUST_PAST.match(text, m.end())) or prev == "(" and nxt in ("và", ",", ")")
+        if m.group("y3") or not (m.group("edge") or prev in self.year_license or after):
+            return None
         if nxt in self.year_units or nxt.isdigit():
             return None
         return DateSpec("year", int(m.group("y")))
