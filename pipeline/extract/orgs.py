@@ -581,8 +581,11 @@ class OrgExtractor:
 
     def _clubs_of(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
         """`CLB Italia`: a club word before a country alone names the country's clubs, no club."""
-        club = " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS
-        return club and fold(" ".join(t.text for t in toks[i + n:end])) in self.lex.countries
+        return " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS and self._country(toks, i + n, end)
+
+    def _country(self, toks: list[Tok], a: int, b: int) -> bool:
+        """Tokens [a, b) name a country (`Anh`, `Bồ Đào Nha`)."""
+        return fold(" ".join(t.text for t in toks[a:b])) in self.lex.countries
 
     def _generic(self, toks: list[Tok], i: int) -> bool:
         """A plural or a management board, not one body (`các trường ĐH Sư phạm`, `Ban Giám đốc Sở`)."""
@@ -956,8 +959,8 @@ class OrgExtractor:
                 and self._at(toks, i - 1, "team_verbs", exact=False) == 1)  # not `quân đội`
             if n:
                 place = self._place_len(toks, i + n) or self._acronym_place(toks, i + n)
-                if place and i > 0 and toks[i - 1].lower in PLURALS and fold(
-                        " ".join(t.text for t in toks[i + n:i + n + place])) in self.lex.countries:
+                plural = i > 0 and toks[i - 1].lower in PLURALS
+                if place and plural and self._country(toks, i + n, i + n + place):
                     continue  # `Các CLB Anh`: the clubs of a country
                 if place:
                     found.append((i + n, i + n + place))
@@ -968,8 +971,7 @@ class OrgExtractor:
             if not sports:
                 return  # a sponsor's club alone (`EVN Hà Nội`) does not make a sports report
             # no match of national teams: a country after a club word is the clubs' nation (`CLB Anh`)
-            found = [(a, b) for a, b in found
-                     if fold(" ".join(t.text for t in toks[a:b])) not in self.lex.countries]
+            found = [(a, b) for a, b in found if not self._country(toks, a, b)]
         clubs = [(a + 1, b) for a, b in teams if b - a >= 2]  # `SHB Đà Nẵng`, `U23 Việt Nam` -> the place
         known = [ab for ab, source in spans.items() if source == "org-known"] if sports else []
         for a, b in known:

@@ -266,8 +266,8 @@ class PersonExtractor:
             return _Cand(a, b, True)
         if not viet and ner_per and self._speech_after(toks, b):
             return _Cand(a, b, True)  # `Putin cho biết`
-        personal = self._speech_after(toks, b, "personal_speech_verbs")
-        if len(run) == 1 and not viet and run[0].capword and personal:
+        if len(run) == 1 and not viet and run[0].capword and self._speech_after(
+                toks, b, "personal_speech_verbs"):
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
         return _Cand(a, b, False)
 

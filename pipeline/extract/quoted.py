@@ -314,8 +314,12 @@ class QuotedExtractor:
         for head in self.lex.title_heads:
             n = len(head)
             if tuple(low[:n]) == head and len(low) > n:
-                return low[n][:1].isalpha() and not self.lex.sentence_words.intersection(low)
+                return low[n][:1].isalpha() and not self._has_sentence_word(words)
         return False
+
+    def _has_sentence_word(self, words: list[str]) -> bool:
+        """A pronoun, auxiliary or particle among the words: the quote reads as a sentence."""
+        return any(w.strip(",.;:!?()").lower() in self.lex.sentence_words for w in words)
 
     def judge(self, text: str, line_start: int, q: Quote) -> Verdict:
         """Accept or reject one quoted span, with the reason."""
@@ -378,5 +382,4 @@ class QuotedExtractor:
         if text[q.open_at] not in SINGLE_MARKS or not (
                 lim["min_words_single"] <= len(words) <= lim["max_words_single"]):
             return False
-        low = {w.strip(",.;:!?()").lower() for w in words}
-        return not self.lex.sentence_words.intersection(low)
+        return not self._has_sentence_word(words)
