@@ -55,6 +55,8 @@ CURATED = {
         "CHXHCN Việt Nam", "Cộng hòa Séc", "Cộng hòa Pháp", "Liên bang Nga", "Liên bang Mỹ",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Căm-pu-chia",
+        # Added 2026-11-30: CLDR has only `Congo - Brazzaville` / `Congo - Kinshasa`.
+        "Congo", "CHDC Congo", "Cộng hòa Congo", "Cộng hòa Dân chủ Congo",
         "Liban",
         "Li-băng",
         "Anh quốc",

@@ -466,3 +466,33 @@ def test_brand_before_a_model_code_is_a_product(orgs, text, names, form):
 @pytest.mark.parametrize("text", ["Bộ phim Scream ra mắt năm 1996.", "Bộ sưu tập Xuân Hè được giới thiệu."])
 def test_classifier_bo_opens_no_body(orgs, text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a Vietnamese `do` (by) ends a name; a foreign particle goes on with it
+        ("Đoàn công tác Học viện Báo chí và Tuyên truyền do PGS.TS Lưu Văn An dẫn đầu.",
+         ["Học viện Báo chí và Tuyên truyền"]),
+        # a known name takes no lower-case tail
+        ("Việc Bộ Chính trị quyết định thực hiện chiến dịch.", ["Bộ Chính trị"]),
+        # branch heads, also after an acronym the segmenter glued on (`BCH Chi hội`)
+        ("Lễ ra mắt BCH Chi hội Nữ trí thức cơ quan Bộ Y tế.", ["Chi hội Nữ trí thức", "Bộ Y tế"]),
+        # lower-case words close a unit before its parent body
+        ("Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dựng trao hồ sơ.",
+         ["Vụ Quy hoạch kiến trúc", "Bộ Xây dựng"]),
+        # a national steering committee names no place
+        ("Phó Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19 cùng đoàn công tác.",
+         ["Ban chỉ đạo Quốc gia phòng, chống dịch Covid-19"]),
+        ("Công điện gửi Ban Chỉ đạo quốc gia phòng, chống Covid-19; các tỉnh ủy.",
+         ["Ban Chỉ đạo quốc gia phòng, chống Covid-19"]),
+        # a country's clubs, a Korean actor after `công ty`, the Amazon forest, a signature
+        ("Hai CLB của Đức là Dortmund và Bayern Munich.", ["Dortmund", "Bayern Munich"]),
+        ("Trong khi phía công ty Seo Ye Ji thì giải thích.", []),
+        ("Loài này sống trong rừng Amazon.", []),
+        ("Bé bị đánh ở trường (Video: Anna) sáng nay.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev38(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

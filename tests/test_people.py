@@ -340,3 +340,25 @@ def test_english_article_opens_a_title_not_a_name(people, text):
 def test_team_owner_bau_is_an_honorific(people, form):
     text = unicodedata.normalize(form, "Bầu Đức vắng mặt. Về lý do bầu Đức không đến sân, đội im lặng.")
     assert [unicodedata.normalize("NFC", m.text) for m in people(text)] == ["Đức", "Đức"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a romanised Korean name is a person, also after `công ty` (its agency)
+        ("Trong khi phía công ty Seo Ye Ji thì giải thích.", ["Seo Ye Ji"]),
+        # `Sir`, `bạn diễn` stand outside the name
+        ("Sir Alex Ferguson phản đối kế hoạch.", ["Alex Ferguson"]),
+        ("Anh còn cố né bạn diễn Seohyun khi quảng bá phim.", ["Seohyun"]),
+        # a Vietnamese name anonymised by its last initial
+        ("Sau khi đến đón con, Hoàng Văn H. thấy con gái khóc.", ["Hoàng Văn H."]),
+        # a foreign given name signing a credit
+        ("Bé bị đánh ở trường (Video: Anna) sáng nay.", ["Anna"]),
+        # a country after a kin honorific is no person (`anh Hải Dương` is: a province's name)
+        ("Gia đình các Mẹ Việt Nam anh hùng dự lễ.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev38(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

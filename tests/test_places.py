@@ -596,3 +596,24 @@ def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
 def test_vietnamese_name_after_o_or_tai_is_a_place(loc, form, text, places):
     got = [unicodedata.normalize("NFC", m.text) for m in loc(unicodedata.normalize(form, text))]
     assert got == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # sea features and landmarks by their place word
+        ("Tàu neo tại rạn Đá Ba Đầu, cụm Sinh Tồn thuộc quần đảo Trường Sa.",
+         [("Đá Ba Đầu", "rạn"), ("Sinh Tồn", "cụm"), ("Trường Sa", "quần đảo")]),
+        ("Khu vực bãi Cửa Cạn, xã Cửa Dương rộng 55 ha.", [("Cửa Cạn", "bãi"), ("Cửa Dương", "xã")]),
+        ("Reuters đưa tin, điện Kremlin đã cáo buộc Mỹ.", [("Kremlin", "điện"), ("Mỹ", None)]),
+        # a known company's name after a natural place word is the place
+        ("Loài này sống trong rừng Amazon.", [("Amazon", "rừng")]),
+        # `gió mùa Đông Bắc` is a wind; `Congo` is a country; `Bayern` opens a club before its city
+        ("Hay gặp nhất là gió mùa Đông Bắc thổi về.", []),
+        ("Vườn quốc gia này ở Congo.", [("Congo", None)]),
+        ("Bayern Munich thắng đậm.", [("Munich", None)]),
+    ],
+)
+def test_places_dev38(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

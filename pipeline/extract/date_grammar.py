@@ -38,6 +38,7 @@ _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
 _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
 _JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I)  # `2020 vừa qua`
+YEAR_MIN, YEAR_MAX = 1800, 2099  # a four-digit year written after D/M makes it a date
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
@@ -255,12 +256,14 @@ class DateGrammar:
     def _has_pre(self, m: re.Match) -> bool:
         return any(m.group(g) for g in ("clk", "pod", "wd", "lead"))
 
-    def _bare_ok(self, m: re.Match, text: str, dm: str) -> bool:
-        """A D/M written without `ngày`, part of day or clock: a date, or a fraction/score?"""
+    def _bare_ok(self, m: re.Match, text: str, dm: str, year: int | None = None) -> bool:
+        """A D/M written without `ngày`, part of day or clock: a date, or a fraction/score?
+        With a four-digit year the words that make a number of D/M (`kiện 30/4`, `2/1 của`) do not apply."""
         if dm in self.never_bare:
             return False
         prev, nxt = self._prev_word(text, m.start()), self._next_word(text, m.end())
-        if prev.isdigit() or prev in self.reject_prev or nxt in self.reject_next:
+        full = year is not None and YEAR_MIN <= year <= YEAR_MAX  # `sự kiện 30/4/1975`
+        if prev.isdigit() or not full and (prev in self.reject_prev or nxt in self.reject_next):
             return False
         if self._in_score_list(text, m.start()):
             return False  # `3-2 (9/11, 11/6, 9/11)`: the points of each game
@@ -269,7 +272,7 @@ class DateGrammar:
         if _REL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return True
         # a sentence-initial or comma-led date ("Tối 29/4, ..." lost its part of day)
-        return nxt in _BARE_NEXT
+        return full or nxt in _BARE_NEXT
 
     @staticmethod
     def _in_score_list(text: str, pos: int) -> bool:
@@ -346,7 +349,7 @@ class DateGrammar:
     def _dm(self, m: re.Match, text: str) -> DateSpec | None:
         a = m.group("a")
         d, mo, y = self._day_parts(a)
-        if not self._has_pre(m) and not self._bare_ok(m, text, f"{d}/{mo}"):
+        if not self._has_pre(m) and not self._bare_ok(m, text, f"{d}/{mo}", y):
             return None
         if m.group("wd") and not self._weekday_ok(m, text, m.group("wd")):
             return None

@@ -30,6 +30,7 @@ TITLE_CASE_MIN = 4  # `Nasa`, `Fifa`; not `Who`
 # onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
 _SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
                        "(?:ch|ng|nh|[cmnpt])?")
+KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")  # a romanised Korean syllable, capitalised (`Ye`, `Hyun`)
 
 
 class NameLexicon:
@@ -130,6 +131,11 @@ class NameLexicon:
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names
+
+    def is_korean_name(self, words: list[str]) -> bool:
+        """A romanised Korean name: a Korean surname, then one or two short syllables (`Seo Ye Ji`)."""
+        return 2 <= len(words) <= 3 and fold(words[0]) in self.words("people", "korean_surnames") and all(
+            KOREAN_SYLLABLE.fullmatch(w) for w in words)
 
     def phrases(self, table: str, key: str, exact: bool = False) -> PhraseIndex:
         """A phrase list of people.json / orgs.json indexed by token count (as written if `exact`)."""

@@ -167,8 +167,9 @@ def match_phrase(toks: list[Tok], i: int, phrases: PhraseIndex, backward: bool =
         if any(t.punct and t.text not in ".&" for t in toks[a:b]):
             continue
         inside = a > 0 and toks[a].word >= 0 and toks[a - 1].word == toks[a].word
-        if inside and toks[a - 1].cap == toks[a].cap:
-            continue  # starts inside a word: `cầu` of `yêu cầu`, `ông` of `đàn ông` (not `sữa Vinamilk`)
+        if inside and toks[a - 1].cap == toks[a].cap and not toks[a - 1].acronym:
+            continue  # starts inside a word: `cầu` of `yêu cầu`, `ông` of `đàn ông` (not `sữa Vinamilk`,
+            # `BCH Chi hội`)
         if " ".join(t.text if exact else t.lower for t in toks[a:b]) in phrases[n]:
             return n
     return 0

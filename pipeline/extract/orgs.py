@@ -231,11 +231,14 @@ class OrgExtractor:
             if pair:
                 k += 3  # `Ban chỉ đạo phòng, chống dịch`: one pair, not a list
                 continue
-            if t.text in PARTICLES and content and k + 1 < n_toks and toks[k + 1].cap:
-                k += 1
+            if t.text in PARTICLES and content and k + 1 < n_toks and toks[k + 1].cap and (
+                    not self.lex.is_vietnamese(toks[k - 1].text)):
+                k += 1  # `Banco do Brasil`; not `Học viện ... Tuyên truyền do PGS.TS Lưu Văn An`
                 continue
             n_end = self._at(toks, k, "end_words", exact=False)
-            if n_end and content:
+            # `Ban Chỉ đạo quốc gia`: a national body's end word opens its name
+            national = not content and k == j and self._at(toks, head, "local_heads")
+            if n_end and (content or national):
                 k += n_end
                 end = k
                 continue
@@ -249,8 +252,10 @@ class OrgExtractor:
                 return k + to_place
             prev = toks[k - 1]
             tail = self._noun_tail(toks, k) if content and self.lex.is_vietnamese(prev.text) and not (
-                prev.acronym or self._place_ends(toks, j, k)) else 0
-            if tail:  # `Bảo tàng Chứng tích chiến tranh`, `Cục Quản lý giá | cho biết`
+                prev.acronym or self._place_ends(toks, j, k) or self._at(toks, head, "known") == k - head
+            ) else 0
+            if tail:  # `Bảo tàng Chứng tích chiến tranh`, `Cục Quản lý giá | cho biết`; a known name takes
+                # no tail (`Bộ Chính trị | quyết định`)
                 return k + tail + self._acronym_seat(toks, k + tail)
             bridge = 0 if content and self._place_ends(toks, j, k) else self._bridge(toks, k)
             if bridge:  # (a place closes the name: `Hải quân Mỹ | cập cảng Yokosuka`)
@@ -275,7 +280,11 @@ class OrgExtractor:
         nxt = toks[k + n] if k + n < len(toks) else None
         if nxt is None or nxt.para != toks[k].para or nxt.punct and nxt.text not in "&-":
             return n
-        return n if nxt.pos in CLAUSE_AFTER_POS and not nxt.cap or self._acronym_seat(toks, k + n) else 0
+        # `Vụ Quy hoạch kiến trúc | Bộ Xây dựng`; not `Chi hội Nữ trí thức | cơ quan Bộ Y tế`
+        parent = nxt.cap and self._new_head(toks, k + n) and not any(
+            self._at(toks, x, "heads", exact=False) for x in range(k, k + n))
+        clause = nxt.pos in CLAUSE_AFTER_POS and not nxt.cap
+        return n if clause or parent or self._acronym_seat(toks, k + n) else 0
 
     def _gap_to_end_word(self, toks: list[Tok], k: int) -> int:
         """Tokens from `k` through an end word after one to three lower-case words (0 if none)."""
@@ -434,7 +443,9 @@ class OrgExtractor:
                 run = toks[k:b]
                 if run and INITIAL_NAME.fullmatch(run[0].text):
                     break  # a signature: `Ảnh: B.TRUNG`
-                if run and " ".join(t.lower for t in run) not in skip and self._media_like(run):
+                given = len(run) == 1 and self.lex.is_first_name(run[0].text) and not run[0].acronym and not (
+                    self._at(toks, k, "known"))  # `Video: Anna`: a person's signature
+                if run and " ".join(t.lower for t in run) not in skip and self._media_like(run) and not given:
                     yield k, b, "org-credit"
                 if b == k or b + 1 >= len(toks) or toks[b].text not in "/-":
                     break
@@ -580,8 +591,9 @@ class OrgExtractor:
         return False
 
     def _clubs_of(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
-        """`CLB Italia`: a club word before a country alone names the country's clubs, no club."""
-        return " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS and self._country(toks, i + n, end)
+        """`CLB Italia`, `CLB của Đức`: a club word before a country alone names the country's clubs."""
+        a = i + n + (i + n < end and toks[i + n].lower == "của")
+        return " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS and self._country(toks, a, end)
 
     def _country(self, toks: list[Tok], a: int, b: int) -> bool:
         """Tokens [a, b) name a country (`Anh`, `Bồ Đào Nha`)."""
@@ -651,8 +663,9 @@ class OrgExtractor:
             return False  # `Trưởng Ban Tuyên giáo` tagged one word: a title, then the body
         if toks[i].word >= 0 and toks[i].word == toks[i - 1].word:
             # `"Hiện Eximbank` tagged one word: a sentence's first word does not join a foreign name
-            if toks[i - 1].acronym and not self.lex.is_vietnamese(toks[i].text):
-                return False  # `Phó TGĐ Coteccons` tagged one word: a title's acronym, then the company
+            if toks[i - 1].acronym and (
+                    not self.lex.is_vietnamese(toks[i].text) or self._at(toks, i, "heads")):
+                return False  # `Phó TGĐ Coteccons`, `BCH Chi hội` tagged one word: an acronym, then the body
             opener = i == 1 or toks[i - 2].punct
             viet = self.lex.is_vietnamese
             return not opener or viet(toks[i].text) or not viet(toks[i - 1].text)
@@ -710,8 +723,9 @@ class OrgExtractor:
         if not self._at(toks, i, "local_heads", exact=exact):
             return True
         admin = self.lex.words("orgs", "admin")
-        return any(toks[p].lower in admin or self._place_len(toks, p, alone=False)
-                   or self._acronym_place(toks, p) for p in range(i + n, end))
+        national = i + n + 1 < end and toks[i + n].lower == "quốc" and toks[i + n + 1].lower == "gia"
+        return national or any(toks[p].lower in admin or self._place_len(toks, p, alone=False)
+                               or self._acronym_place(toks, p) for p in range(i + n, end))  # (or `quốc gia`)
 
     def _byline(self, toks: list[Tok], i: int) -> bool:
         """Token `i` opens a credit (`Ảnh: Trường Huy`)."""
@@ -748,6 +762,8 @@ class OrgExtractor:
                 n = 1  # a name shaped like a bank or company: `Eximbank`, `HDBank`
             if not n or self._glued(toks, i + n) or self._joined(toks, i):
                 continue
+            if i > 0 and toks[i - 1].lower in self.lex.words("orgs", "nature_words"):
+                continue  # `rừng Amazon`: the place
             after = toks[i + n].text if i + n < len(toks) else ""
             if after in self.lex.orgs["product_tails"] or MODEL_CODE.fullmatch(after):
                 continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`, `Mazda CX5`
@@ -845,7 +861,9 @@ class OrgExtractor:
                 continue  # `nhóm Thắng "Chập"`: a gang by its leader's Vietnamese name
             name = fold(" ".join(t.text for t in run))
             canal = toks[i].lower in WATER_DESCRIPTORS and name in self.lex.towns
-            if canal or self._person_at(toks, a) or " ".join(t.lower for t in run) in self.lex.places or (
+            korean = self.lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`
+            place = " ".join(t.lower for t in run) in self.lex.places
+            if canal or korean or self._person_at(toks, a) or place or (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
                     and not self._place_at_end(run)):
                 continue

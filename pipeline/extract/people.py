@@ -225,10 +225,14 @@ class PersonExtractor:
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
+        # `Hoàng Văn H.`: a Vietnamese name anonymised by its last initial
+        anonymised = 3 <= len(run) <= 4 and run[-1].initials and run[0].lower in lex.surnames
+        full_viet = full_viet or anonymised and all(lex.is_vietnamese(t.text) for t in run[:-1])
         # `anh Hải Dương`: a one-word honorific (not the phrase `cô gái`) before a name spelled like a place
         hons = lex.words("people", "honorifics")
         kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not (
-            a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons)
+            a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons) and (
+            f"{run[0].lower} {run[1].lower}" not in lex.countries)  # `các Mẹ Việt Nam anh hùng`
         if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
@@ -236,9 +240,10 @@ class PersonExtractor:
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
             return None  # `P. Tân Định`, but a signature `Ảnh: P. Thùy`
         cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
-        if cue and not (role and full_viet) and not self._before(toks, a, "titles"):
+        korean = lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`: the actress
+        if cue and not (role and full_viet or korean) and not self._before(toks, a, "titles"):
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
-        if hon or role or full_viet:
+        if hon or role or full_viet or korean:
             return _Cand(a, b, True, role, hon)
         if len(run) <= 4 and self._before(toks, a, "person_cues"):
             return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
@@ -252,6 +257,8 @@ class PersonExtractor:
         signed = run[0].initials and all(lex.is_vietnamese(t.text) for t in run[1:])
         if (viet or signed) and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`, `Ảnh: P. Thùy`
+        if len(run) == 1 and not viet and lex.is_first_name(run[0].text) and self._byline(toks, a):
+            return _Cand(a, b, True)  # `Video: Anna`
         # a sports report: a foreign name is a player or coach (`Aguero mở tỉ số`, `Pep Guardiola`)
         if sports and not viet and len(run) <= 3 and len(run[0].text) > 1 and not run[0].initials and (
                 not lex.is_vietnamese(run[0].text) or len(run) >= 2 and run[0].text.isascii()):

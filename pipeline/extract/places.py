@@ -832,8 +832,9 @@ class PlaceExtractor:
                 vetoed = {before, " ".join(prev).lower()} & w["not_before_any"]
                 if vetoed or n == 1 and before in w["not_before_single"]:
                     break  # `tiếng Anh`, `hàng Nhật`, `các cầu thủ Việt Nam` (a team)
-                if n >= 2 and before in w["person_before"] and all(self._syllable(x) for x in toks[i:i + n]):
-                    break  # `anh Hải Dương`: a man named like the province
+                if n >= 2 and hit[1] and before in w["person_before"] and all(
+                        self._syllable(x) for x in toks[i:i + n]):
+                    break  # `anh Hải Dương`: a man named like the province (not `các Mẹ Việt Nam anh hùng`)
                 if n == 1 and t.text.isupper() and _glued(text, t):
                     break  # `VN-Index`, `mã VN/A`
                 if i > 1 and toks[i - 2].text.islower() and text[toks[i - 2].end : t.start] == "-":
