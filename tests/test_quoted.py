@@ -240,3 +240,29 @@ def test_title_before_a_release_verb(quote):
     o, c = quote
     text = f"Đạo diễn kỳ vọng {o}Của rơi{c} khởi chiếu dịp Tết. Ông nói {o}Tôi đi{c} rồi ra về."
     assert [m.text for m in Pipeline(labels=["QUOTED"])(text).mentions] == ["Của rơi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report or a long event title after its introducing noun (cue null)
+        ('Bộ GTVT đã có báo cáo "Hoàn thành thi công xây dựng công trình dự án đường sắt đô thị Hà Nội, '
+         'tuyến Cát Linh - Hà Đông" gửi Hội đồng.',
+         [("Hoàn thành thi công xây dựng công trình dự án đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông",
+           None)]),
+        ("Tỉnh tổ chức hội thảo khoa học “Hướng Đông Nam trên địa bàn Đồng Nai trong chiến dịch "
+         "Hồ Chí Minh lịch sử” vào ngày 28/4.",
+         [("Hướng Đông Nam trên địa bàn Đồng Nai trong chiến dịch Hồ Chí Minh lịch sử", None)]),
+        ('Umlaut trao chứng nhận "Best in Test" cho nhà mạng.', [("Best in Test", None)]),
+        ('Dự án có tên mã là "Operation Acoustic Kitty" thời Chiến tranh Lạnh.',
+         [("Operation Acoustic Kitty", None)]),
+        # a motto in lower case after `mục tiêu`; a short scare quote after it stays out
+        ("Với mục tiêu “tiêm đến đâu an toàn đến đấy”, Bộ Y tế ban hành hướng dẫn.",
+         [("tiêm đến đâu an toàn đến đấy", None)]),
+        ('Với mục tiêu "kép", tỉnh vừa chống dịch vừa phát triển.', []),
+    ],
+)
+def test_intro_nouns_dev38(extractor, text, expected):
+    for form in both_forms(text):
+        got = [(unicodedata.normalize("NFC", t), c) for t, c in quoted(extractor, form)]
+        assert got == expected

@@ -39,6 +39,8 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev37 37371 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev38 38381 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev39 39391 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev40 40401 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev41 41411 # and more
 
 Later splits skip any article that holds a paragraph of the QUOTED sets (added after dev8:
 five quoted/test paragraphs had come from dev5 and dev7 articles and were moved to
@@ -117,8 +119,8 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev26": 530, "dev27": 550, "dev28": 570, "dev29": 590,
                "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
                "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
-               "dev38": 770, "dev39": 790}
-    offset = offsets.get(split_name, 810) if split_name else 0
+               "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830}
+    offset = offsets.get(split_name, 850) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))

@@ -64,6 +64,7 @@ class _Lexicon:
     phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     cue_nouns: frozenset[str] = frozenset()
     lower_ok: frozenset[str] = frozenset()
+    lower_ok_intros: frozenset[str] = frozenset()
     adjacent_only: frozenset[str] = frozenset()
     award_verbs: frozenset[tuple[str, ...]] = frozenset()
     award_cues: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ class _Lexicon:
             phrases=phrases,
             cue_nouns=frozenset(data["cue_nouns"]),
             lower_ok=frozenset(data["lower_ok_cues"]),
+            lower_ok_intros=frozenset(data["lower_ok_intros"]),
             adjacent_only=frozenset(data["adjacent_only"]),
             award_verbs=frozenset(tup(p) for p in data["award_verbs"]),
             award_cues=frozenset(data["award_cues"]),
@@ -349,10 +351,15 @@ class QuotedExtractor:
             if capital or (phrase in lex.lower_ok and gap <= 1):
                 return Verdict(True, f"cue '{cue}'", cue, True)
             return Verdict(False, f"scare quote: lower-case phrase after cue '{cue}'")
-        if sentence_like or len(words) > lim["max_words_no_cue"]:
+        # a noun introducing a report or an event allows its long title (`hội thảo khoa học "…"`)
+        max_words = lim["max_words_cue"] if kind == "intro" and capital else lim["max_words_no_cue"]
+        if sentence_like or len(words) > max_words:
             return Verdict(False, "speech: a full sentence inside the marks")
         if self._speech_after(text, q):
             return Verdict(False, "speech: reporting verb after the quote")
+        if not capital and kind == "intro" and phrase in lex.lower_ok_intros and gap <= 1 and (
+                len(words) >= lim["min_words_single"]):
+            return Verdict(True, f"a motto after '{phrase}'", None, True)  # `mục tiêu "tiêm đến đâu …"`
         if not capital:
             return Verdict(False, "scare quote: ordinary lower-case phrase")
         head = [w.lower() for w in words[:3]]
