@@ -496,3 +496,16 @@ def test_classifier_bo_opens_no_body(orgs, text):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev38(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Bố anh là cổ đông lớn nhất của Alpha Asset Management - tập đoàn tài chính.",
+         ["Alpha Asset Management"]),
+        ("6 CLB nước Anh đều rút lui khỏi giải.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev42(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -362,3 +362,35 @@ def test_team_owner_bau_is_an_honorific(people, form):
 def test_people_dev38(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an apposition after a foreign name describes a person
+        ("Nitish Kumar, một người dân New Delhi, buộc phải chờ hai ngày.", ["Nitish Kumar"]),
+        ("Chue Thwel, con gái của bà, cho biết đã mất liên lạc.", ["Chue Thwel"]),
+        # `Daw` is a Burmese honorific; an age after a name; a reader's signature; `gia đình` + name
+        ("Daw Myo Aye bị bắt hôm 15/4.", ["Myo Aye"]),
+        ("Các con ông là Christian, 46 tuổi và hai con gái.", ["Christian"]),
+        ("Người gửi: Bat Dinh, Gửi tới: Ban biên tập.", ["Bat Dinh"]),
+        ("Ông khuyên bà đừng tiết lộ bí mật với gia đình Kennedy.", ["Kennedy"]),
+        # a relative's full name owns the given name alone later
+        ("Suri Cruise là con gái của Tom Cruise. Khi còn bé, Suri sống trong nhung lụa.",
+         ["Suri Cruise", "Tom Cruise", "Suri"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_vntc_dev(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_sexagenary_year_after_tet_is_a_date_not_a_person(resources, form):
+    from pipeline.nlp import Pipeline
+
+    text = unicodedata.normalize(form, "Xe khách được giám sát trong dịp Tết Giáp Thân.")
+    nlp = Pipeline(resources, labels=["DATE", "PER"])
+    got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in nlp(text).mentions]
+    assert got == [("DATE", "Tết Giáp Thân")]

@@ -41,6 +41,12 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev39 39391 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev40 40401 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev41 41411 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev42 42421 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev43 43431 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
+
+A split named `devvn…` takes two VNTC articles per topic of SHORT_CHARS characters or more (whole
+articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits.
 
 Later splits skip any article that holds a paragraph of the QUOTED sets (added after dev8:
 five quoted/test paragraphs had come from dev5 and dev7 articles and were moved to
@@ -56,6 +62,7 @@ import unicodedata
 from pathlib import Path
 
 MIN_CHARS = 1500
+SHORT_CHARS = 900  # `devvn…` splits: VNTC articles of this length or more
 
 
 def first_paragraphs(text: str) -> str:
@@ -101,11 +108,14 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
     picks = []
     plan = (("dantri.jsonl", "dt", 3), ("vntc_sample.jsonl", "vn", 2)) if not split_name else \
         (("dantri.jsonl", "dt", 1), ("vntc_sample.jsonl", "vn", 1))
+    short = bool(split_name) and split_name.startswith("devvn")
+    plan = (("vntc_sample.jsonl", "vn", 2),) if short else plan
+    min_chars = SHORT_CHARS if short else MIN_CHARS + 200
     for name, prefix, per_topic in plan:
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}
         for r in rows:
-            if len(r["text"]) >= MIN_CHARS + 200 and _slug(r["id"]) not in used and not (
+            if len(r["text"]) >= min_chars and _slug(r["id"]) not in used and not (
                     split_name and any(k in _letters(r["text"]) for k in quoted)):
                 by_topic.setdefault(r["topic"], []).append(r)
         for topic in sorted(by_topic):
@@ -119,8 +129,9 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev26": 530, "dev27": 550, "dev28": 570, "dev29": 590,
                "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
                "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
-               "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830}
-    offset = offsets.get(split_name, 850) if split_name else 0
+               "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830,
+               "dev42": 850, "dev43": 870, "devvn1": 900}
+    offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))

@@ -16,6 +16,9 @@ corpus (the file names in <gold>/dev and <gold>/test, written by select_gold.py)
 skipped, at most one paragraph is taken per article, and a paragraph whose first 60
 letters and digits repeat an earlier pick (Dan Tri reprints whole paragraphs) is skipped.
 
+`dev6` (q_501-q_540) draws the last 6 cue paragraphs and 34 no-cue ones (20 + 2 of them capitalised
+spans), and skips every article that gave any earlier QUOTED-set paragraph.
+
 Strata (fixed seed 7070, candidates in file order, shuffled, taken greedily):
   cue     35 paragraphs where a cue noun of the guide's QUOTED list stands right before an
           opening quotation mark (quotation pairs found left to right) (27 Dan Tri, 8 VNTC);
@@ -54,6 +57,12 @@ QUOTAS_EXTRA = {
     "speech": {"dt": 5, "vn": 2},
     "scare": {"dt": 4, "vn": 2},
     "capital": {"dt": 5, "vn": 2},
+}
+QUOTAS_DEV6 = {  # the last 6 cue + 34 no-cue, weighted to capitalised spans (titles vs nicknames)
+    "cue": {"dt": 6, "vn": 0},
+    "speech": {"dt": 5, "vn": 1},
+    "scare": {"dt": 5, "vn": 1},
+    "capital": {"dt": 20, "vn": 2},
 }
 QUOTAS = {  # stratum -> {corpus: n}
     "cue": {"dt": 27, "vn": 8},
@@ -122,7 +131,13 @@ def main(src: str, dst: str, extra: str | None = None) -> None:
         text = f.read_text(encoding="utf-8")
         text = text.split("\n", 1)[1] if text.startswith("#date=") else text  # VNTC files have no date line
         seen.add(_key(re.sub(r"⟦\w+ |‖[^⟧]*|⟧", "", text)))
-    second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA + 101 * (n - 1)), taken, seen)
+    if extra == "dev6":  # the cue pool is nearly spent: fewer cue paragraphs, more capitalised spans
+        # and no article that gave any earlier paragraph (the test ones included)
+        taken |= {r["id"] for by in cands.values() for rows in by.values() for r, p in rows
+                  if _key(p) in seen}
+        second = _draw(cands, QUOTAS_DEV6, random.Random(SEED_EXTRA + 101 * (n - 1)), taken, seen)
+    else:
+        second = _draw(cands, QUOTAS_EXTRA, random.Random(SEED_EXTRA + 101 * (n - 1)), taken, seen)
     _write(gold, second, lambda i: (extra, 100 * n + i))
 
 
@@ -155,6 +170,8 @@ def _draw(cands, quotas, rng, taken, seen):
 
 def _write(gold, picks, place):
     order = [x for pair in zip(picks["cue"], picks["nocue"]) for x in pair]
+    k = min(len(picks["cue"]), len(picks["nocue"]))
+    order += picks["cue"][k:] + picks["nocue"][k:]  # (dev6: more no-cue paragraphs than cue ones)
     for i, (s, r, para) in enumerate(order, 1):
         split, n = place(i)
         out = gold / "quoted" / split / f"q_{n:02d}.txt"

@@ -158,6 +158,7 @@ class DateGrammar:
             ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
                     rf"(?:\s+năm\s+(?:(?P<y>{Y})|(?P<canchi>{canchi})))?(?!\d){sep_tail}"),
             ("tet", rf"{pre}(?P<d>{D})\s+Tết(?:\s+(?:Nguyên\s+đán|Âm\s+lịch))?(?:\s+(?P<y>{Y}))?"),
+            ("tet_canchi", rf"(?<!\w)Tết\s+(?:Nguyên\s+đán\s+)?(?P<canchi>{canchi})"),  # `Tết Giáp Thân`
             ("ram", rf"{pre}rằm\s+tháng\s+(?P<m>{M}|giêng|bảy|chạp)(?!\d){sep_tail}"),
             ("relday", rf"{pre}(?P<rel>{rel_day})(?!\w)"),
             ("day_only", rf"(?<![\w/])(?:(?P<pod>{pod})\s+)?(?P<lead>ngày)\s+(?P<d>{D})"
@@ -398,6 +399,10 @@ class DateGrammar:
             return None
         return self._apply_pre(m, DateSpec("day", _int(m.group("y")), 1, int(m.group("d")), lunar=True))
 
+    def _tet_canchi(self, m: re.Match, text: str) -> DateSpec | None:
+        """`Tết Giáp Thân`: the lunar new year of the nearest year of that name (2004 near 2004)."""
+        return DateSpec("day", None, 1, 1, lunar=True, part=self._canchi(m.group("canchi")))
+
     def _ram(self, m: re.Match, text: str) -> DateSpec | None:
         return self._apply_pre(m, DateSpec("day", None, self._month_num(m.group("m")), 15, lunar=True))
 
@@ -622,8 +627,8 @@ class DateGrammar:
         n = m.group("n") or m.group("n2")
         unit = (m.group("u") or m.group("u2")).lower()
         k = int(n) if n.isdigit() else self.numw[n.lower()]
-        if self._prev_word(text, m.start()) in ("những", "các", "mấy", "vài"):
-            return None
+        if self._prev_word(text, m.start()) in ("những", "các", "mấy", "vài", "vòng"):
+            return None  # (`trong vòng 3 ngày trước chuyến bay`: a span of time before an event)
         grain = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}[unit]
         return DateSpec(grain, rel=-k)
 

@@ -591,8 +591,9 @@ class OrgExtractor:
         return False
 
     def _clubs_of(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
-        """`CLB Italia`, `CLB của Đức`: a club word before a country alone names the country's clubs."""
-        a = i + n + (i + n < end and toks[i + n].lower == "của")
+        """`CLB Italia`, `CLB của Đức`, `CLB nước Anh`: a club word before a country alone names the
+        country's clubs."""
+        a = i + n + (i + n < end and toks[i + n].lower in ("của", "nước"))  # (`CLB nước Anh`)
         return " ".join(t.lower for t in toks[i:i + n]) in CLUB_HEADS and self._country(toks, a, end)
 
     def _country(self, toks: list[Tok], a: int, b: int) -> bool:

@@ -247,6 +247,10 @@ class PersonExtractor:
             return _Cand(a, b, True, role, hon)
         if len(run) <= 4 and self._before(toks, a, "person_cues"):
             return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
+        if len(run) <= 4 and a > 1 and toks[a - 1].text == ":" and self._before(toks, a - 1, "sender_cues"):
+            return _Cand(a, b, True)  # a reader's letter: `Người gửi: Bat Dinh`
+        if len(run) <= 4 and self._aged(toks, b):
+            return _Cand(a, b, True)  # `Christian, 46 tuổi`
         lone = run[0].initials and len(run[0].text) > 1  # `H.`, `L.T.H`; not a bare letter, not `TP.`
         if len(run) == 1 and lone and b < len(toks) and not (
                 toks[b].capword or toks[b].para != run[0].para or a > 0 and (
@@ -276,7 +280,27 @@ class PersonExtractor:
         if len(run) == 1 and not viet and run[0].capword and self._speech_after(
                 toks, b, "personal_speech_verbs"):
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
+        if not viet and 2 <= len(run) <= 4 and self._described_after(toks, b):
+            return _Cand(a, b, True)  # `Nitish Kumar, một người dân New Delhi`
         return _Cand(a, b, False)
+
+    @staticmethod
+    def _aged(toks: list[Tok], b: int) -> bool:
+        """An age right after the name: `, 46 tuổi` or `(46 tuổi)`."""
+        return b + 2 < len(toks) and toks[b].text in ",(" and toks[b + 1].text.isdigit() and (
+            toks[b + 2].lower == "tuổi") and toks[b + 2].para == toks[b].para
+
+    def _described_after(self, toks: list[Tok], b: int) -> bool:
+        """A comma, then (`một`) a title, a kin word or `người` + a lower-case word: an apposition
+        that describes a person (`Chue Thwel, con gái của …`, `Jitender Singh Shunty, người điều hành`)."""
+        if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].para != toks[b].para:
+            return False
+        k = b + 1 + (toks[b + 1].lower == "một")
+        lex = self.lex
+        if toks[k].lower == "người" and k + 1 < len(toks) and not toks[k + 1].cap and not toks[k + 1].punct:
+            return True
+        described = any(match_phrase(toks, k, lex.phrases("people", key)) for key in ("titles", "honorifics"))
+        return described and not toks[k].cap
 
     def _split_by(self, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         """`Tú Bà do Phương Thanh (đóng)`: between Vietnamese words `do` means `by`, no particle."""
@@ -437,17 +461,23 @@ class PersonExtractor:
         for c in sorted(cands, key=lambda c: c.a - c.b):
             if c.strong:
                 names.setdefault(key(c), doc.text[toks[c.a].start:toks[c.b - 1].end])
+
+        def family(k: tuple[str, ...]) -> bool:  # `Sistine Stallone` beside `Sylvester Stallone`
+            return len(k) >= 2 and self._foreign(k) and not self.lex.is_vietnamese(k[0]) and any(
+                f[-1] == k[-1] and len(f) >= 2 and self._foreign(f) for f in names)
+
+        # a relative's full name owns its given name too (`Suri Cruise` … `Suri`)
+        relatives = {key(c): doc.text[toks[c.a].start:toks[c.b - 1].end] for c in cands
+                     if not c.strong and family(key(c))}
+        for k, surface in relatives.items():
+            names.setdefault(k, surface)
         for c in cands:
             k = key(c)
             if not c.strong and self._numbered(toks, c):
                 continue
             owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
                 f for f in names if len(f) > len(k) and f[:len(k)] == k and self._foreign(f)]  # ông Park
-            family = not c.strong and len(k) >= 2 and self._foreign(k) and any(
-                f[-1] == k[-1] and len(f) >= 2 and self._foreign(f) for f in names)
             if owners:
                 yield c, names[owners[0]]
-            elif family:  # `Sistine Stallone` beside `Sylvester Stallone`
-                yield c, doc.text[toks[c.a].start:toks[c.b - 1].end]
             elif k in names:
                 yield c, names[k]
