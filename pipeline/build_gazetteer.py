@@ -57,6 +57,7 @@ CURATED = {
         "Căm-pu-chia",
         # Added 2026-11-30: CLDR has only `Congo - Brazzaville` / `Congo - Kinshasa`.
         "Congo", "CHDC Congo", "Cộng hòa Congo", "Cộng hòa Dân chủ Congo",
+        "Nauy",  # (VNTC's spelling of Na Uy)
         "Liban",
         "Li-băng",
         "Anh quốc",

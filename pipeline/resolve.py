@@ -17,7 +17,8 @@ from pipeline.document import Document, Mention
 PRIORITY = {"QUOTED": 5, "DATE": 4, "ORG": 3, "LOC": 2, "PER": 1}
 REJECTED_SUFFIX = "_REJECTED"  # label of a candidate kept only for debugging (QUOTED_REJECTED)
 _EDGE_STRIP = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—"
-_LAST_INITIAL = re.compile(r"(?<![\w.])[A-ZĐ]\.$")  # `Trần Q.` keeps its one initial's dot (not `L.T.H.`)
+# `Trần Q.`, `chị Kh.` keep their one initial's dot (not `L.T.H.`)
+_LAST_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]|Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)\.$")
 
 
 def _nested_ok(outer: Mention, inner: Mention) -> bool:

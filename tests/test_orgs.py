@@ -509,3 +509,18 @@ def test_organisations_dev38(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev42(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Đại diện Hải quan Tây Ninh bất hợp tác với toà.", ["Hải quan Tây Ninh"]),
+        ("Ông gặp các quan chức của Chính phủ VN hôm qua.", ["Chính phủ VN"]),
+        ("Theo Fink, nhiều công ty sử dụng Linux hiện nay không ý thức được điều đó.", []),
+        ("Đây là ý tưởng của công ty thiết kế kiến trúc ABIBOO.", ["ABIBOO"]),
+        ("Hải quan sẽ ngừng thông quan.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_vntc_dev(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

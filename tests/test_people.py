@@ -394,3 +394,23 @@ def test_sexagenary_year_after_tet_is_a_date_not_a_person(resources, form):
     nlp = Pipeline(resources, labels=["DATE", "PER"])
     got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in nlp(text).mentions]
     assert got == [("DATE", "Tết Giáp Thân")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a Vietnamese digraph initial keeps its dot; an Arabic article stays in the name
+        ("Anh ta chỉ quen cô để thế chỗ chị Kh. nào đấy.", ["Kh."]),
+        ("Đồng minh của Al-Qaeda là Abu Musab al-Zarqawi lãnh đạo nhóm.", ["Abu Musab al-Zarqawi"]),
+        # titles: an emperor, a comedian; a kin apposition in brackets after a Vietnamese name
+        ("Xác ướp của hoàng đế Tutankhamen sẽ được chuyển tới Cairo.", ["Tutankhamen"]),
+        ("Nghệ sĩ hài Quang Thắng vừa ra mắt phim mới.", ["Quang Thắng"]),
+        ("Lúc này, Tường Linh (con gái gia chủ) từ buồng tắm bước ra.", ["Tường Linh"]),
+        # a town is no person
+        ("Các bà mẹ Beslan cho rằng điều tra quá chậm.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_vntc_dev2(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

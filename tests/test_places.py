@@ -617,3 +617,22 @@ def test_vietnamese_name_after_o_or_tai_is_a_place(loc, form, text, places):
 )
 def test_places_dev38(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an abbreviated unit word glued to a multi-word unit name
+        ("Chùa ở Q.Gò Vấp, TP Hồ Chí Minh.", [("Gò Vấp", "quận"), ("Hồ Chí Minh", "thành phố")]),
+        ("Trang trại ở H.Củ Chi rất rộng.", [("Củ Chi", "huyện")]),
+        # `giờ Việt Nam` names the country; `bảng Anh` is a currency
+        ("Lúc 0h ngày 21/4 (giờ Việt Nam), hãng ra mắt máy mới.", [("Việt Nam", None)]),
+        ("Ngôi nhà được rao bán 4 triệu bảng Anh.", []),
+        # older spellings and places of the VNTC years
+        ("Một nghiên cứu mới tại Nauy tuyên bố điều ngược lại.", [("Nauy", None)]),
+        ("Bắc Ossetia kỷ niệm một năm thảm kịch Beslan.", [("Bắc Ossetia", None), ("Beslan", None)]),
+    ],
+)
+def test_places_vntc_dev(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

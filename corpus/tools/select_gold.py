@@ -44,6 +44,8 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev42 42421 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev43 43431 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 20 more
 
 A split named `devvn…` takes two VNTC articles per topic of SHORT_CHARS characters or more (whole
 articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits.
@@ -119,7 +121,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                     split_name and any(k in _letters(r["text"]) for k in quoted)):
                 by_topic.setdefault(r["topic"], []).append(r)
         for topic in sorted(by_topic):
-            for r in rng.sample(by_topic[topic], per_topic):
+            for r in rng.sample(by_topic[topic], min(per_topic, len(by_topic[topic]))):  # (devvn3: few left)
                 picks.append((prefix, r))
     offsets = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170,
                "dev9": 190, "dev10": 210, "dev11": 230, "dev12": 250, "dev13": 270, "dev14": 290,
@@ -130,7 +132,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
                "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
                "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830,
-               "dev42": 850, "dev43": 870, "devvn1": 900}
+               "dev42": 850, "dev43": 870, "devvn1": 900, "devvn2": 920, "devvn3": 940}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")

@@ -20,7 +20,10 @@ from pipeline.normalize import new_tone_placement
 # joined by dots (N.H.H, TP.HCM, S.Ting; not `Mạnh.Tổng` of a missing space), or one
 # punctuation character; an initial keeps its dot (R.).
 _TOKEN = re.compile(r"(?:\w{1,3}\.){1,6}\w+|\w+(?:[-'’&]\w+){0,8}\.?|[^\w\s]")
-_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?")
+# initials: `H.`, `N.H.H`, and a Vietnamese digraph with its dot (`chị Kh.`)
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?|(?:Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)\.")
+# an Arabic article glued to the capitalized name it opens: `Abu Musab al-Zarqawi`, `Ali al-Haidri`
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 # Sentence and clause ends a name never crosses.
 _HARD_BREAKS = frozenset(".!?;:()[]{}\"“”‘’«»…\n")
 # Old and new tone placement (hoà/hòa, thuỷ/thủy) are both written; lists keep the new one.
@@ -108,7 +111,8 @@ def is_break(tok: Tok) -> bool:
 def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal runs [i, j) of capitalized tokens (initials included) within a paragraph.
 
-    A lower-case particle between two capitalized tokens stays inside (`Lima de Souza`).
+    A lower-case particle between two capitalized tokens stays inside (`Lima de Souza`), and so does
+    an Arabic article glued to the name (`al-Zarqawi`).
     """
     runs = []
     i, n = 0, len(toks)
@@ -116,8 +120,8 @@ def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[t
         if toks[i].cap and not toks[i].punct:
             j = i + 1
             while j < n and toks[j].para == toks[i].para and not toks[j].punct and (
-                toks[j].cap or (toks[j].text in particles and j + 1 < n and toks[j + 1].cap
-                                and not toks[j + 1].punct)
+                toks[j].cap or _ARABIC_ARTICLE.match(toks[j].text) or (
+                    toks[j].text in particles and j + 1 < n and toks[j + 1].cap and not toks[j + 1].punct)
             ):
                 j += 1
             runs.append((i, j))

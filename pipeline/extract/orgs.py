@@ -33,6 +33,7 @@ from pipeline.resources import Resources
 # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
+PLURALS = frozenset({"các", "những", "nhiều", "mọi", "vài"})  # before a descriptor: companies in general
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
@@ -774,7 +775,7 @@ class OrgExtractor:
                     toks, i + 1):
                 continue  # its meeting or programme: `ASEM FMM`
             end = i + n + self._tail_len(toks, i + n)
-            place = self._place_len(toks, end)
+            place = self._place_len(toks, end) or self._acronym_place(toks, end)  # (`Chính phủ VN`)
             yield i, end + place, "org-known"
 
     def _paired_clubs(self, toks: list[Tok], spans, sports: bool):
@@ -834,12 +835,17 @@ class OrgExtractor:
             if not n or toks[i].cap or i + n < len(toks) and 0 <= toks[i + n].word == toks[i + n - 1].word:
                 continue  # (`báo cáo của TS Dũng`: `báo` opens a longer segmenter word)
             a = i + n
-            b = runs.get(a)
+            b = runs.get(a) if a < len(toks) and toks[a].para == toks[i].para else None  # (not `đội ¶ Để`)
+            if b is None and a < len(toks) and toks[a].para != toks[i].para:
+                continue
             if b is None:
                 named = self._at(toks, a, "naming_words", exact=False)  # `nhóm mang tên Tick`
                 if not named and not self._at(toks, i, "modified_descriptors"):
                     continue
                 a = a + named if named else self._after_modifiers(toks, a)
+                plural = i > 0 and toks[i - 1].lower in PLURALS and any(t.pos == "V" for t in toks[i + n:a])
+                if plural:
+                    continue  # `nhiều công ty sử dụng Linux`: what some companies use, no company's name
                 b = runs.get(a)
                 if b is None or self._at(toks, a, "heads") or not self._media_like(toks[a:b]):
                     continue
@@ -886,8 +892,8 @@ class OrgExtractor:
         k = a
         while k < len(toks) and k - a < MAX_MODIFIERS and toks[k].para == toks[a].para:
             t = toks[k]
-            if t.cap or t.punct or (t.lower in stop and t.lower != "như") or t.lower == "của" and not (
-                    k + 1 < len(toks) and toks[k + 1].acronym):
+            owner = t.lower == "của" and not (k + 1 < len(toks) and toks[k + 1].acronym)
+            if t.cap or t.punct or (t.lower in stop and t.lower != "như") or owner:
                 break  # (`các quỹ của Buffett`: the owner, not the fund's name; `của HĐKTNN` is a body)
             k += 1
         return k

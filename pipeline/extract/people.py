@@ -282,6 +282,9 @@ class PersonExtractor:
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
         if not viet and 2 <= len(run) <= 4 and self._described_after(toks, b):
             return _Cand(a, b, True)  # `Nitish Kumar, một người dân New Delhi`
+        if viet and 2 <= len(run) <= 3 and b < len(toks) and toks[b].text == "(" and self._described_after(
+                toks, b):
+            return _Cand(a, b, True)  # `Tường Linh (con gái gia chủ)`
         return _Cand(a, b, False)
 
     @staticmethod
@@ -291,9 +294,9 @@ class PersonExtractor:
             toks[b + 2].lower == "tuổi") and toks[b + 2].para == toks[b].para
 
     def _described_after(self, toks: list[Tok], b: int) -> bool:
-        """A comma, then (`một`) a title, a kin word or `người` + a lower-case word: an apposition
-        that describes a person (`Chue Thwel, con gái của …`, `Jitender Singh Shunty, người điều hành`)."""
-        if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].para != toks[b].para:
+        """A comma or bracket, then (`một`) a title, a kin word or `người` + a lower-case word: an
+        apposition that describes a person (`Chue Thwel, con gái của …`, `Tường Linh (con gái …)`)."""
+        if b + 2 >= len(toks) or toks[b].text not in ",(" or toks[b + 1].para != toks[b].para:
             return False
         k = b + 1 + (toks[b + 1].lower == "một")
         lex = self.lex

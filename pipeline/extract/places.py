@@ -639,8 +639,9 @@ class PlaceExtractor:
                 continue
             if not nxt.cap or nxt.text.isupper() and len(nxt.text) > 1 and (nxt.text,) not in self.names:
                 continue
-            if len(t.text) == 1 and not self.gazetteer.candidates(nxt.text):
-                continue  # `P.` `X.` need a known unit: `Rochelle P. Walensky` is a person
+            heads = (text[nxt.start:toks[m].end] for m in range(j, min(j + 3, len(toks))))
+            if len(t.text) == 1 and not any(self.gazetteer.candidates(h) for h in heads):
+                continue  # `P.` `X.` need a known unit (`Q.Gò Vấp`): `Rochelle P. Walensky` is a person
             k = _glued_on(text, toks, _cap_run(text, toks, j))  # `sân Gottlieb-Daimler`
             run = toks[j:k]
             closed = k < len(toks) and not toks[k].cap  # `Lý Nhân phòng`: one segmenter word, cut at case
