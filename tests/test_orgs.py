@@ -524,3 +524,17 @@ def test_organisations_dev42(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_vntc_dev(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a foreign name after a body's name is its spokesman, not part of it; a city is no person
+        ("Người phát ngôn Bộ Ngoại giao Sean McCormack cho hay tình hình sẽ khác.", ["Bộ Ngoại giao"]),
+        ("Ông xem tài liệu trong Thư viện Quốc gia Rio De Janeiro năm 1920.",
+         ["Thư viện Quốc gia Rio De Janeiro"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_person_after_a_body(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -414,3 +414,21 @@ def test_sexagenary_year_after_tet_is_a_date_not_a_person(resources, form):
 def test_people_vntc_dev2(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a whole list of given names beside one full name, and a doubles pair after a dash
+        ("Có sự tham gia của các khách mời: Phương Thanh, Cẩm Ly, Quang Linh, Cao Thái Sơn.",
+         ["Phương Thanh", "Cẩm Ly", "Quang Linh", "Cao Thái Sơn"]),
+        ("Họ hạ hai tay vợt Đỗ Trọng Thắng - Minh Tiến 3 ván trắng.", ["Đỗ Trọng Thắng", "Minh Tiến"]),
+        # no pair: a title word after the dash
+        ("Chị Trần Thúy Hồng, phụ huynh của Hoàng Mai Anh - Cựu sinh viên K12, ủng hộ.",
+         ["Trần Thúy Hồng", "Hoàng Mai Anh"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_names_listed_or_paired(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

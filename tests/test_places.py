@@ -636,3 +636,16 @@ def test_places_dev38(loc, form, text, places):
 )
 def test_places_vntc_dev(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a title, its country, the holder: the segmenter glues the three into one word
+        ("Tổng thống Iran Mohammad Khatami miêu tả bản dự thảo.", [("Iran", None)]),
+        ("Thủ tướng Đức Gerhard Schroeder phát biểu.", [("Đức", None)]),
+    ],
+)
+def test_country_between_title_and_holder(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

@@ -45,7 +45,8 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev43 43431 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 20 more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn4 9494  # up to 4 a topic, 700+
 
 A split named `devvn…` takes two VNTC articles per topic of SHORT_CHARS characters or more (whole
 articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits.
@@ -65,6 +66,7 @@ from pathlib import Path
 
 MIN_CHARS = 1500
 SHORT_CHARS = 900  # `devvn…` splits: VNTC articles of this length or more
+LAST_CHARS = 700  # `devvn4`: what is left, four a topic
 
 
 def first_paragraphs(text: str) -> str:
@@ -111,8 +113,9 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
     plan = (("dantri.jsonl", "dt", 3), ("vntc_sample.jsonl", "vn", 2)) if not split_name else \
         (("dantri.jsonl", "dt", 1), ("vntc_sample.jsonl", "vn", 1))
     short = bool(split_name) and split_name.startswith("devvn")
-    plan = (("vntc_sample.jsonl", "vn", 2),) if short else plan
-    min_chars = SHORT_CHARS if short else MIN_CHARS + 200
+    last = split_name == "devvn4"  # the rest: four a topic from 700 characters
+    plan = (("vntc_sample.jsonl", "vn", 4 if last else 2),) if short else plan
+    min_chars = (LAST_CHARS if last else SHORT_CHARS) if short else MIN_CHARS + 200
     for name, prefix, per_topic in plan:
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}
@@ -132,7 +135,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
                "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
                "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830,
-               "dev42": 850, "dev43": 870, "devvn1": 900, "devvn2": 920, "devvn3": 940}
+               "dev42": 850, "dev43": 870, "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")

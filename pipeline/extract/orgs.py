@@ -371,9 +371,13 @@ class OrgExtractor:
         n = 0
         while n < 4 and k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
             n += 1
-        t = toks[k]
-        return 2 <= n <= 3 and not self.lex.is_vietnamese(t.text) and self.lex.is_first_name(t.text) and (
-            t.lower not in self.lex.places)  # `Israel Mark Regev`: the place closes the body's name
+        t, viet, places = toks[k], self.lex.is_vietnamese, self.lex.places
+        # (`Sean McCormack`: `Sean` is spelled like a syllable, `McCormack` is not; not `Thái Lan TICA`)
+        foreign = not viet(t.text) or t.lower not in self.lex.surnames and any(
+            not viet(x.text) and not x.acronym for x in toks[k + 1:k + n])
+        place = t.lower in places or any(  # `Rio De Janeiro`, also from inside it
+            " ".join(x.lower for x in toks[s:k + n]) in places for s in range(max(0, k - 2), k + 1))
+        return 2 <= n <= 3 and foreign and self.lex.is_first_name(t.text) and not place  # (`Israel Mark …`)
 
     def _titled(self, toks: list[Tok], i: int) -> bool:
         """A person's title stands right before the head at `i` (`thứ trưởng bộ Công an`)."""

@@ -27,6 +27,7 @@ from pipeline.resources import Resources
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
+LIST_JOINS = ([","], ["và"], ["-"], ["–"])  # between two names of one list or pair
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
@@ -293,6 +294,14 @@ class PersonExtractor:
         return b + 2 < len(toks) and toks[b].text in ",(" and toks[b + 1].text.isdigit() and (
             toks[b + 2].lower == "tuổi") and toks[b + 2].para == toks[b].para
 
+    def _pair_name(self, toks: list[Tok], c: _Cand) -> bool:
+        """A run that can be the second name of a dashed pair: two or three Vietnamese syllables, no
+        title word first (`Minh Tiến`; not `Nguyên Vụ` trưởng, `Người` phụ nữ, `N`)."""
+        run = toks[c.a:c.b]
+        lex = self.lex
+        return 2 <= len(run) <= 3 and all(lex.is_vietnamese(t.text) for t in run) and not any(
+            run[0].lower in lex.words("people", key) for key in ("modifiers", "titles", "not_person"))
+
     def _described_after(self, toks: list[Tok], b: int) -> bool:
         """A comma or bracket, then (`một`) a title, a kin word or `người` + a lower-case word: an
         apposition that describes a person (`Chue Thwel, con gái của …`, `Tường Linh (con gái …)`)."""
@@ -454,12 +463,17 @@ class PersonExtractor:
             return tuple(t.lower for t in toks[c.a:c.b])
 
         self._lone_names(toks, cands)
-        # a weak run listed beside a strong one is a name too (`Nadal, Novak Djokovic`)
-        for _ in range(2):
+        # a weak run listed beside a strong one is a name too (`Nadal, Novak Djokovic`), along the whole
+        # list (`Phương Thanh, Cẩm Ly, Quang Linh, Cao Thái Sơn`) and in a pair (`Đỗ Trọng Thắng - Minh Tiến`)
+        changed = True
+        while changed:
+            changed = False
             for c, d in zip(cands, cands[1:]):
                 between = [t.lower for t in toks[c.b:d.a]]
-                if c.strong != d.strong and between in ([","], ["và"]) and toks[c.b].para == toks[d.a].para:
-                    c.strong = d.strong = True
+                weak = d if c.strong else c
+                paired = between in ([","], ["và"]) or between in LIST_JOINS and self._pair_name(toks, weak)
+                if c.strong != d.strong and paired and toks[c.b].para == toks[d.a].para:
+                    c.strong = d.strong = changed = True
         names: dict[tuple[str, ...], str] = {}  # folded name -> surface of its first strong occurrence
         for c in sorted(cands, key=lambda c: c.a - c.b):
             if c.strong:

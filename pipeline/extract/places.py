@@ -820,7 +820,10 @@ class PlaceExtractor:
                 after_direction = bool(prev) and prev[-1] in w["directions"]  # `miền Nam Philippines`
                 venue = bool(prev) and prev[-1] in w["venue_heads"] and not hit[1]  # `Estadio Wanda …`
                 opens = after_direction and not hit[1] or venue or _boundary(toks, i - 1, i, starts)
-                if not opens or not _boundary(toks, i + n - 1, i + n, ends, end=True):
+                # `Tổng thống Iran Mohammad Khatami`, one segmenter word: a title, its country, the holder
+                titled = not hit[1] and " ".join(x.lower() for x in prev[-2:]) in w["country_before"] or (
+                    bool(prev) and prev[-1].lower() in w["country_before"] and not hit[1])
+                if not opens or not (titled or _boundary(toks, i + n - 1, i + n, ends, end=True)):
                     break  # `Anh` inside `Tuấn Anh`
                 directed = (
                     words_[-1] in w["directions"]
