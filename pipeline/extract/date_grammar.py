@@ -38,6 +38,7 @@ _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
 _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
 _JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I)  # `2020 vừa qua`
+TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`: a term of office, no date
 YEAR_MIN, YEAR_MAX = 1800, 2099  # a four-digit year written after D/M makes it a date
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
@@ -526,9 +527,10 @@ class DateGrammar:
 
     def _year_bare(self, m: re.Match, text: str) -> DateSpec | None:
         prev = self._prev_word(text, m.start())
-        if m.group("y3") and prev == "đoạn":  # giai đoạn 2021-2025 (not nhiệm kỳ 2020-2025)
-            return self._period(m, text)
         nxt = self._next_word(text, m.end())
+        term = prev == "(" and self._prev_word(text, text.rfind("(", 0, m.start())) in TERM_WORDS
+        if m.group("y3") and (prev == "đoạn" or prev == "(" and nxt == ")" and not term):
+            return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)` (not nhiệm kỳ 2020-2025)
         # `2020 vừa qua`; `(2017 và 2019)`: a year opening a bracketed list
         after = bool(_JUST_PAST.match(text, m.end())) or prev == "(" and nxt in ("và", ",", ")")
         if m.group("y3") or not (m.group("edge") or prev in self.year_license or after):
