@@ -538,3 +538,19 @@ def test_organisations_vntc_dev(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_person_after_a_body(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a platform is no body, unless it signs a credit
+        ("Bộ trưởng viết trên Facebook ngày 20/4.", []),
+        ("Người biểu tình trên phố (Ảnh: Facebook).", ["Facebook"]),
+        ("Nghiên cứu đăng trên Proceedings of the National Academy of Sciences.",
+         ["Proceedings of the National Academy of Sciences"]),
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen bình luận.", ["Ủy ban châu Âu"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev45(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -432,3 +432,17 @@ def test_people_vntc_dev2(people, text, names, form):
 def test_names_listed_or_paired(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # two particles inside a name
+        ("Abby de la Rosa, 30 tuổi, chia sẻ trên trang cá nhân.", ["Abby de la Rosa"]),
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen bình luận.", ["Ursula von der Leyen"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_two_particles_inside_a_name(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

@@ -649,3 +649,18 @@ def test_places_vntc_dev(loc, form, text, places):
 )
 def test_country_between_title_and_holder(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a counted unit word and a colon open a list of units
+        ("Kiểm tra việc phát triển 5 huyện: Hoài Đức, Đông Anh và Gia Lâm thành quận.",
+         [("Hoài Đức", None), ("Đông Anh", None), ("Gia Lâm", None)]),
+        # a capitalised natural feature's word before a known place gives its kind
+        ("Du khách tham quan các đảo trên Vịnh Nha Trang.", [("Nha Trang", "vịnh")]),
+    ],
+)
+def test_places_dev44(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

@@ -120,8 +120,7 @@ def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[t
         if toks[i].cap and not toks[i].punct:
             j = i + 1
             while j < n and toks[j].para == toks[i].para and not toks[j].punct and (
-                toks[j].cap or _ARABIC_ARTICLE.match(toks[j].text) or (
-                    toks[j].text in particles and j + 1 < n and toks[j + 1].cap and not toks[j + 1].punct)
+                toks[j].cap or _ARABIC_ARTICLE.match(toks[j].text) or _particles_then_name(toks, j, particles)
             ):
                 j += 1
             runs.append((i, j))
@@ -129,6 +128,14 @@ def cap_runs(toks: list[Tok], particles: frozenset[str] = frozenset()) -> list[t
         else:
             i += 1
     return runs
+
+
+def _particles_then_name(toks: list[Tok], j: int, particles: frozenset[str]) -> bool:
+    """One or two particles from `j`, then a capitalized word (`de Souza`, `de la Rosa`, `von der Leyen`)."""
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].text in particles:
+        k += 1
+    return j < k < len(toks) and toks[k].cap and not toks[k].punct and toks[k].para == toks[j].para
 
 
 class PhraseIndex(dict):

@@ -367,17 +367,22 @@ class OrgExtractor:
         return bool(self._place_len(toks, k + 3, alone=False) or self._acronym_place(toks, k + 3))
 
     def _foreign_person_at(self, toks: list[Tok], k: int) -> bool:
-        """A foreign given name opens two or three capitalized words (`Israel Mark Regev`)."""
-        n = 0
-        while n < 4 and k + n < len(toks) and toks[k + n].capword and toks[k + n].para == toks[k].para:
+        """A foreign given name opens two or three capitalized words (`Israel Mark Regev`), particles
+        between them aside (`Ursula von der Leyen`)."""
+        n = caps = 0
+        while n < 6 and k + n < len(toks) and toks[k + n].para == toks[k].para and (
+                toks[k + n].capword or caps and toks[k + n].text in PARTICLES):
+            caps += toks[k + n].capword
             n += 1
+        while n and toks[k + n - 1].text in PARTICLES:
+            n -= 1
         t, viet, places = toks[k], self.lex.is_vietnamese, self.lex.places
         # (`Sean McCormack`: `Sean` is spelled like a syllable, `McCormack` is not; not `Thái Lan TICA`)
         foreign = not viet(t.text) or t.lower not in self.lex.surnames and any(
             not viet(x.text) and not x.acronym for x in toks[k + 1:k + n])
         place = t.lower in places or any(  # `Rio De Janeiro`, also from inside it
             " ".join(x.lower for x in toks[s:k + n]) in places for s in range(max(0, k - 2), k + 1))
-        return 2 <= n <= 3 and foreign and self.lex.is_first_name(t.text) and not place  # (`Israel Mark …`)
+        return 2 <= caps <= 3 and foreign and self.lex.is_first_name(t.text) and not place
 
     def _titled(self, toks: list[Tok], i: int) -> bool:
         """A person's title stands right before the head at `i` (`thứ trưởng bộ Công an`)."""
@@ -770,6 +775,8 @@ class OrgExtractor:
                 continue
             if i > 0 and toks[i - 1].lower in self.lex.words("orgs", "nature_words"):
                 continue  # `rừng Amazon`: the place
+            if n == 1 and t.text in self.lex.orgs["platforms"]:
+                continue  # `viết trên Facebook`: a platform (a credit, `Ảnh: Facebook`, is read apart)
             after = toks[i + n].text if i + n < len(toks) else ""
             if after in self.lex.orgs["product_tails"] or MODEL_CODE.fullmatch(after):
                 continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`, `Mazda CX5`

@@ -40,6 +40,7 @@ _CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?(?:\b(\w+) )?\b(\w+) $")  # the three words before a name
 EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hội chợ Du lịch quốc tế Việt Nam`)
 MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its province (`Tú Lệ, Mù Cang Chải`)
+NATURE_KINDS = frozenset({"vịnh", "sông", "núi", "đảo", "đèo", "thác", "biển"})  # capitalised before a place
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a street word that opens a list
 STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ Hiện, Hàng Buồm`
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
@@ -579,8 +580,9 @@ class PlaceExtractor:
                 if self._known_at(toks, i, text) and not numbered:
                     return None  # `Bến Tre`, `Núi Thành`: the generic word is part of a known name
                 # `Quần đảo Trường Sa`; one generic word before a foreign place: `Đại học Bang Arizona`
-                known_after = (
-                    self._known_run(toks, i + n, text) if n > 1 else self._world_run(toks, i + 1, text)
+                known_after = (  # (`Vịnh Nha Trang`: a natural feature's word before a known place)
+                    self._known_run(toks, i + n, text) if n > 1 or low in NATURE_KINDS
+                    else self._world_run(toks, i + 1, text)
                 )
                 if low in self.words["capitalized_kinds"] or opens or known_after:
                     kind = low  # `Huyện Lập Thạch`; `Khe nứt Silfra` only where a sentence opens
@@ -710,11 +712,13 @@ class PlaceExtractor:
     def _streets_listed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
         """Streets or units listed after a plural street or unit word and `như`, `gồm` or a colon, each a
         place even when named after a person: `các phố như Tạ Hiện, Lương Ngọc Quyến và Hàng Buồm`,
-        `các xã: Bắc Lý, Chân Lý, Đức Lý`."""
+        `các xã: Bắc Lý, Chân Lý, Đức Lý`, `5 huyện: Hoài Đức, Đông Anh`."""
         kinds, intro = self.words["street_kinds"] | self.words["admin_kinds"], STREET_LIST_INTROS
         out = []
         for i in range(1, len(toks) - 2):
-            if toks[i].text.lower() not in kinds or toks[i - 1].text.lower() not in PLURAL_WORDS:
+            counted = toks[i - 1].text.isdigit() and toks[i + 1].text == ":"  # `5 huyện: Hoài Đức, Đông Anh`
+            plural = toks[i - 1].text.lower() in PLURAL_WORDS or counted
+            if toks[i].text.lower() not in kinds or not plural:
                 continue
             k = i + 1
             if toks[k].text.lower() not in intro:
