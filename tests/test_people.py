@@ -446,3 +446,19 @@ def test_names_listed_or_paired(people, text, names, form):
 def test_two_particles_inside_a_name(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # `Việt` alone is a person only after a kin word; subjects, platforms, film industries are none
+        ("Võ sĩ người Mỹ gốc Việt đã có pha phản đòn. Anh Việt cho biết thêm.", ["Việt"]),
+        ("Để đến nơi, cô gái Việt phải leo núi.", []),
+        ("Giáo viên bộ môn Toán tại trung tâm chia sẻ kinh nghiệm.", []),
+        ("Cô là ngôi sao hàng đầu Bollywood, có nhiều fan nhất trên Instagram.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_not_people_dev45(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

@@ -664,3 +664,16 @@ def test_country_between_title_and_holder(loc, form, text, places):
 )
 def test_places_dev44(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a craft village or a forest named with its product
+        ("Du khách khám phá rừng dừa Bảy Mẫu và làng gốm Thanh Hà.",
+         [("Bảy Mẫu", "rừng dừa"), ("Thanh Hà", "làng gốm")]),
+    ],
+)
+def test_craft_villages(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

@@ -28,6 +28,7 @@ from pipeline.resources import Resources
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
 LIST_JOINS = ([","], ["và"], ["-"], ["–"])  # between two names of one list or pair
+KIN_WORDS = frozenset({"anh", "chị", "em", "ông", "bà", "cháu", "bé", "cô", "chú", "bác", "cậu"})
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
@@ -214,6 +215,9 @@ class PersonExtractor:
         named = hon and key in lex.words("people", "honorifics") and toks[a - 1].lower != key  # not `Cô Cô`
         if len(run) == 1 and a > 0 and toks[a - 1].lower in DIRECTION_WORDS:
             return None  # `phương Tây`, `phía Nam`: a direction
+        if key == "việt" and not (a > 0 and toks[a - 1].lower in KIN_WORDS and not (
+                a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lex.words("people", "honorifics"))):
+            return None  # `gốc Việt`, `cô gái Việt`, `nghệ sĩ Việt`: Vietnamese; `anh Việt` is a man
         if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
         if key in lex.words("people", "titles") and (not hon or b < len(toks) and toks[b].capword):
