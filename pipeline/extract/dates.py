@@ -58,9 +58,27 @@ class DateExtractor:
                 c.spec = replace(c.spec, year=year)
         return cands
 
+    @staticmethod
+    def _join_today(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`sáng nay 26/4`, `hôm nay 22/4`: a `nay` expression with its day right after it is one
+        DATE, as the golds mostly mark it (`hôm qua 22/4` stays two, as they mark it)."""
+        out: list[Candidate] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if (prev and prev.family == "relday" and _TODAY.search(text, prev.start, prev.end)
+                    and text[prev.end:c.start] == " " and c.family in ("dm", "dm_dash")
+                    and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
+                    and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
+                spec = replace(c.spec, pod=prev.spec.pod)
+                out[-1] = Candidate(prev.start, c.end, spec, c.family)
+                continue
+            out.append(c)
+        return out
+
     def find(self, text: str, sentences: list[tuple[int, int]], ref) -> list[tuple[Candidate, str]]:
         """Candidates with their values, sentence by sentence."""
-        per_sentence = [self._coordinate(text, self.grammar.scan(text, a, b)) for a, b in sentences]
+        per_sentence = [self._coordinate(text, self._join_today(text, self.grammar.scan(text, a, b)))
+                        for a, b in sentences]
         future_cues = self.grammar.lex["future_cues"]
         out: list[tuple[Candidate, str]] = []
         last_year: int | None = None  # nearest explicit year in an earlier sentence
@@ -98,6 +116,7 @@ class DateExtractor:
 
 
 _DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
+_TODAY = re.compile(r"(?<!\w)nay$", re.I)  # a relative day that ends in `nay` (today)
 
 
 def _nearest(years: list[tuple[int, int]], positions: list[int], pos: int) -> int:
