@@ -194,7 +194,7 @@ class DateGrammar:
             ("week", rf"{e}tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)"),
             ("decade", rf"{e}(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+"
                        r"(?P<y>(?:1[89]|20)?\d0)(?:\s?[-–]\s?(?P<y2>(?:1[89]|20)\d0))?(?!\d)"),
-            ("century", r"thế\s+kỷ\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
+            ("century", rf"{e}" r"thế\s+kỷ\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
                         r"(?P<bc>\s+trước\s+Công\s+nguyên|\s+TCN)?(?!\w)"),
             ("ago", rf"(?:{NUM_L}(?P<n>{num})\s+(?P<u>{unit})\s+trước(?:\s+đây)?"
                     rf"|cách\s+đây\s+{NUM_L}(?P<n2>{num})\s+(?P<u2>{unit}))"
