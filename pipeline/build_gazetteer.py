@@ -52,7 +52,7 @@ CURATED = {
     "country": [
         # Added 2026-11-30: formal names with their abbreviated state form (`CHLB Đức`).
         "CHLB Đức", "Cộng hòa Liên bang Đức", "CHDCND Triều Tiên", "CHDCND Lào", "CHND Trung Hoa",
-        "CHXHCN Việt Nam", "Cộng hòa Séc", "Cộng hòa Pháp", "Liên bang Nga", "Liên bang Mỹ",
+        "CHXHCN Việt Nam", "Cộng hòa Séc", "Cộng hòa Pháp", "Liên bang Nga", "LB Nga", "Liên bang Mỹ",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Căm-pu-chia",
         # Added 2026-11-30: CLDR has only `Congo - Brazzaville` / `Congo - Kinshasa`.

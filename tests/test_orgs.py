@@ -554,3 +554,16 @@ def test_person_after_a_body(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev45(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a fashion house named after its designers; meeting apps are products
+        ("Cô mặc váy dạ hội của nhà mốt Badgley Mischka tại sự kiện.", ["Badgley Mischka"]),
+        ("Nhiều người sẽ nhắc tới Zoom, Skype hay Google Meet.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev48(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

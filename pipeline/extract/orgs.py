@@ -881,7 +881,9 @@ class OrgExtractor:
             canal = toks[i].lower in WATER_DESCRIPTORS and name in self.lex.towns
             korean = self.lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`
             place = " ".join(t.lower for t in run) in self.lex.places
-            if canal or korean or self._person_at(toks, a) or place or (
+            fashion = " ".join(t.lower for t in toks[i:i + n]) in self.lex.words(
+                "orgs", "fashion_descriptors")  # `nhà mốt Badgley Mischka`: a house named after its designers
+            if canal or korean or self._person_at(toks, a) and not fashion or place or not fashion and (
                     self.lex.is_first_name(run[0].text) and not self.lex.is_vietnamese(run[0].text)
                     and not self._place_at_end(run)):
                 continue
