@@ -462,3 +462,17 @@ def test_two_particles_inside_a_name(people, text, names, form):
 def test_not_people_dev45(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Kathryn Mayorga tố cáo bị C.Ronaldo hãm hiếp.", ["Kathryn Mayorga", "C.Ronaldo"]),
+        ("Cô gái có tên Chiharu bắt đầu làm video từ tháng 12.", ["Chiharu"]),
+        ("Bức tượng phu nhân Phụ Hảo được tìm thấy.", ["Phụ Hảo"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev50(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

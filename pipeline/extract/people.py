@@ -45,6 +45,7 @@ NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no p
 # A capitalized word of these lists standing alone is that word, not a name.
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
+INITIAL_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")  # `C.Ronaldo`, `M.Salah`; not `B.TRUNG`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
 TITLE_ARTICLES = frozenset({"The"})  # an English article opens a work's or show's name, never a person's
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
@@ -263,6 +264,9 @@ class PersonExtractor:
             return _Cand(a, b, True)  # anonymised: `bà nội của H.`, `các em L.T.H`; not `H. Đông Anh`
         if INITIAL_NAME.fullmatch(run[0].text) and self._byline(toks, a):
             return _Cand(a, a + 1, True)  # `Ảnh: B.TRUNG Đánh bại`: the signature, then the next sentence
+        surname = run[0].text[2:]
+        if len(run) == 1 and INITIAL_SURNAME.fullmatch(run[0].text) and not lex.is_vietnamese(surname):
+            return _Cand(a, b, True)  # `C.Ronaldo`: a foreign surname after its given name's initial
         signed = run[0].initials and all(lex.is_vietnamese(t.text) for t in run[1:])
         if (viet or signed) and 2 <= len(run) <= 4 and self._byline(toks, a):
             return _Cand(a, b, True)  # `Ảnh: Trường Huy`, `Ảnh: P. Thùy`
