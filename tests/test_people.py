@@ -476,3 +476,17 @@ def test_not_people_dev45(people, text, names, form):
 def test_people_dev50(people, text, names, form):
     found = people(unicodedata.normalize(form, text))
     assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a reader's mail header glued to the sender's name
+        ("Mọi chuyện còn rắc rối hơn. From: Le VinhTo: tamsu@vnexpress.net Subject: doi dieu", ["Le Vinh"]),
+        ("From: BelindaTo: tamsu@vnexpress.net Sent: Friday, July 23, 2004", ["Belinda"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_mail_header_glued_to_a_sender(people, text, names, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [unicodedata.normalize("NFC", m.text) for m in found] == names

@@ -22,6 +22,8 @@ from pipeline.normalize import new_tone_placement
 _TOKEN = re.compile(r"(?:\w{1,3}\.){1,6}\w+|\w+(?:[-'’&]\w+){0,8}\.?|[^\w\s]")
 # initials: `H.`, `N.H.H`, and a Vietnamese digraph with its dot (`chị Kh.`)
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?|(?:Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)\.")
+# mail headers found glued to the sender's name before them (`Le VinhTo:`, `BelindaTo:`)
+_MAIL_HEADERS = ("To", "Subject", "Sent", "Cc")
 # an Arabic article glued to the capitalized name it opens: `Abu Musab al-Zarqawi`, `Ali al-Haidri`
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 # Sentence and clause ends a name never crosses.
@@ -88,11 +90,30 @@ def tokenize(doc: Document) -> list[Tok]:
         text = m.group(0)
         if text.endswith(".") and not _INITIALS.fullmatch(text) and len(text) > 1:
             text = text[:-1]  # a full stop after a word, not an initial
+        name = _before_header(doc.text, m.start(), text)
+        if name:  # `From: Le VinhTo: tamsu@…`: a mail header glued to the sender's name
+            toks.append(Tok(m.start(), m.start() + len(name), name, w.pos if w else "", w.ner if w else "O",
+                            i if w else -1, para, fold(name)))
+            head = text[len(name):].lower()  # (lower case: a header word, no part of a name)
+            cut = m.start() + len(name)
+            toks.append(Tok(cut, m.start() + len(text), head, "", "O", -1, para, fold(head)))
+            continue
         toks.append(Tok(m.start(), m.start() + len(text), text, w.pos if w else "", w.ner if w else "O",
                         i if w else -1, para, fold(text)))
         if len(text) < len(m.group(0)):
             toks.append(Tok(m.end() - 1, m.end(), ".", "CH", "O", -1, para, "."))
     return toks
+
+
+def _before_header(text: str, start: int, word: str) -> str:
+    """The name part of a word glued to a mail header and its colon (`VinhTo:` -> `Vinh`), else ''."""
+    if text[start + len(word):start + len(word) + 1] != ":":
+        return ""
+    for head in _MAIL_HEADERS:
+        cut = len(word) - len(head)
+        if cut > 0 and word.endswith(head) and word[cut - 1].islower():
+            return word[:cut]
+    return ""
 
 
 def doc_tokens(doc: Document) -> list[Tok]:
