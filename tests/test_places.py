@@ -677,3 +677,18 @@ def test_places_dev44(loc, form, text, places):
 )
 def test_craft_villages(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town no list holds, written before its known region after a place word or a bracket
+        ("Hai ông vận động tranh cử tại Flint, Michigan ngay trước ngày bầu cử.",
+         [("Flint", None), ("Michigan", None)]),
+        ("Tàu được đóng ở Kure (Hiroshima) năm 1943.", [("Kure", None), ("Hiroshima", None)]),
+        ("Ông gặp John, Mỹ cho biết.", []),
+    ],
+)
+def test_town_before_its_region(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

@@ -47,6 +47,8 @@ GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`O
 
 
 RING_ROAD = ["vành", "đai"]  # `đường vành đai 3`
+BEFORE_KNOWN_CUES = frozenset({"ở", "tại", "gần", "("})  # before a town written beside its region
+MAX_BEFORE_KNOWN = 3  # words of such a town's name
 AT_WORDS = frozenset({"ở", "tại"})  # `ở Lỗ Giao`: a village no gazetteer lists
 
 
@@ -205,6 +207,7 @@ class PlaceExtractor:
         found += self._streets_listed(text, toks, ends)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
+        found += self._before_known(text, toks, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
         quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
@@ -454,6 +457,29 @@ class PlaceExtractor:
             elif toks[i].text.lower() in AT_WORDS and toks[j].text.lower() not in self.generic_first and all(
                     self._syllable(t) for t in toks[j:k]):  # (`ở Mũi Cà Mau`: the kind word opens the run)
                 out.append(_Found(toks[j].start, toks[k - 1].end, name, None, 2, "loc:at", False))
+        return out
+
+    def _before_known(self, text: str, toks: list[_Tok], found: list[_Found], orgs) -> list[_Found]:
+        """A foreign name that no list holds, after `ở`/`tại`/`gần`/`(` and before a comma or bracket
+        and a known foreign place: a town of that place (`tại Flint, Michigan`, `ở Kure (Hiroshima)`)."""
+        at = {t.start: i for i, t in enumerate(toks)}
+        taken = {(f.start, f.end) for f in found}
+        out = []
+        for f in found:
+            j = at.get(f.start)
+            if not f.world or j is None or j < 3 or toks[j - 1].text not in (",", "("):
+                continue
+            e = j - 1
+            s = e
+            while s > 0 and e - s < MAX_BEFORE_KNOWN and toks[s - 1].text[:1].isupper() and (
+                    self._foreign_word(toks[s - 1].text)) and _adjacent(text, toks, s - 1, e):
+                s -= 1
+            if s == e or s == 0 or toks[s - 1].text.lower() not in BEFORE_KNOWN_CUES:
+                continue
+            a, b = toks[s].start, toks[e - 1].end
+            if (a, b) in taken or any(x < b and a < y for x, y in orgs):
+                continue
+            out.append(_Found(a, b, text[a:b], None, 2, "loc:before-place", False, world=True))
         return out
 
     def _syllable(self, t: _Tok) -> bool:
