@@ -38,6 +38,7 @@ _BARE_NEXT = frozenset({",", ".", ";", ":", ")", "", "-", "–", "vừa", "tới
 # A relative day right before a bare D/M names the same day (`hôm qua 25/3`, `sáng nay 22/4`).
 _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số|tỷ số)\s?$", re.I)
 _JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I)  # `2020 vừa qua`
+COUNT_NEXT = frozenset({"lần", "lượt"})  # after `3-4`: a count of times, no date
 TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`: a term of office, no date
 YEAR_MIN, YEAR_MAX = 1800, 2099  # a four-digit year written after D/M makes it a date
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
@@ -153,7 +154,8 @@ class DateGrammar:
             ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
             ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}"
                           rf"{sep_tail}"),
-            ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}|{D}-{M}(?:-{Y})?){NUM_R}"
+                       rf"{sep_tail}"),  # (`ngày 26 đến 29-6`, `ngày 2 và 3-7`)
             ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
             ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
@@ -360,6 +362,8 @@ class DateGrammar:
 
     def _dm_dash(self, m: re.Match, text: str) -> DateSpec | None:
         d, mo, y = self._day_parts(m.group("a"))
+        if y is None and self._next_word(text, m.end()) in COUNT_NEXT:
+            return None  # `một ngày 3-4 lần`: three or four times a day
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
             in_parens = self._prev_word(text, m.start()) == "(" and self._next_word(text, m.end()) == ")"
             bare_ok = y is not None and m.group("s") != "." and self._bare_ok(m, text, f"{d}/{mo}")
