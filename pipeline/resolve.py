@@ -12,13 +12,14 @@ import re
 import unicodedata
 
 from pipeline.document import Document, Mention
+from pipeline.extract.name_tokens import DIGRAPH_INITIALS
 
 # Higher wins an overlap (a date or a quoted name is found with more certainty).
 PRIORITY = {"QUOTED": 5, "DATE": 4, "ORG": 3, "LOC": 2, "PER": 1}
 REJECTED_SUFFIX = "_REJECTED"  # label of a candidate kept only for debugging (QUOTED_REJECTED)
 _EDGE_STRIP = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—"
 # `Trần Q.`, `chị Kh.` keep their one initial's dot (not `L.T.H.`)
-_LAST_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZĐ]|Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)\.$")
+_LAST_INITIAL = re.compile(rf"(?<![\w.])(?:[A-ZĐ]|{DIGRAPH_INITIALS})\.$")
 
 
 def _nested_ok(outer: Mention, inner: Mention) -> bool:

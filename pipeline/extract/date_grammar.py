@@ -40,7 +40,7 @@ _SCORE_BEFORE = re.compile(r"(?:\d\s?[-–]\s?\d|ván|ván trắng|set|tỉ số
 _JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I)  # `2020 vừa qua`
 COUNT_NEXT = frozenset({"lần", "lượt"})  # after `3-4`: a count of times, no date
 TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`: a term of office, no date
-YEAR_MIN, YEAR_MAX = 1800, 2099  # a four-digit year written after D/M makes it a date
+YEAR_MIN, YEAR_MAX = 1800, 2099  # D/M with such a year is a date (`30/4/1975`); `năm 1500 người` counts
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
@@ -504,7 +504,7 @@ class DateGrammar:
 
     def _year(self, m: re.Match, text: str) -> DateSpec | None:
         nxt = self._next_word(text, m.end())
-        if int(m.group("y")) < 1800 and (nxt in self.year_units or nxt.isdigit()):
+        if int(m.group("y")) < YEAR_MIN and (nxt in self.year_units or nxt.isdigit()):
             return None  # `năm 1500 người`: five, then a count (an old year needs no unit after it)
         return self._period(m, text)
 

@@ -20,8 +20,10 @@ from pipeline.normalize import new_tone_placement
 # joined by dots (N.H.H, TP.HCM, S.Ting; not `Mạnh.Tổng` of a missing space), or one
 # punctuation character; an initial keeps its dot (R.).
 _TOKEN = re.compile(r"(?:\w{1,3}\.){1,6}\w+|\w+(?:[-'’&]\w+){0,8}\.?|[^\w\s]")
+# Vietnamese initial consonants written with two letters: an initial `Kh.` (`chị Kh.`)
+DIGRAPH_INITIALS = "Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr"
 # initials: `H.`, `N.H.H`, and a Vietnamese digraph with its dot (`chị Kh.`)
-_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){0,5}\.?|(?:Ch|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)\.")
+_INITIALS = re.compile(rf"[A-ZĐ](?:\.[A-ZĐ]){{0,5}}\.?|(?:{DIGRAPH_INITIALS})\.")
 # mail headers found glued to the sender's name before them (`Le VinhTo:`, `BelindaTo:`)
 _MAIL_HEADERS = ("To", "Subject", "Sent", "Cc")
 # an Arabic article glued to the capitalized name it opens: `Abu Musab al-Zarqawi`, `Ali al-Haidri`
@@ -90,16 +92,13 @@ def tokenize(doc: Document) -> list[Tok]:
         text = m.group(0)
         if text.endswith(".") and not _INITIALS.fullmatch(text) and len(text) > 1:
             text = text[:-1]  # a full stop after a word, not an initial
-        name = _before_header(doc.text, m.start(), text)
-        if name:  # `From: Le VinhTo: tamsu@…`: a mail header glued to the sender's name
-            toks.append(Tok(m.start(), m.start() + len(name), name, w.pos if w else "", w.ner if w else "O",
-                            i if w else -1, para, fold(name)))
+        name = _before_header(doc.text, m.start(), text) or text
+        toks.append(Tok(m.start(), m.start() + len(name), name, w.pos if w else "", w.ner if w else "O",
+                        i if w else -1, para, fold(name)))
+        if name != text:  # `From: Le VinhTo: tamsu@…`: a mail header glued to the sender's name
             head = text[len(name):].lower()  # (lower case: a header word, no part of a name)
-            cut = m.start() + len(name)
-            toks.append(Tok(cut, m.start() + len(text), head, "", "O", -1, para, fold(head)))
-            continue
-        toks.append(Tok(m.start(), m.start() + len(text), text, w.pos if w else "", w.ner if w else "O",
-                        i if w else -1, para, fold(text)))
+            toks.append(Tok(m.start() + len(name), m.start() + len(text), head, "", "O", -1, para,
+                            fold(head)))
         if len(text) < len(m.group(0)):
             toks.append(Tok(m.end() - 1, m.end(), ".", "CH", "O", -1, para, "."))
     return toks

@@ -846,9 +846,9 @@ class OrgExtractor:
             if not n or toks[i].cap or i + n < len(toks) and 0 <= toks[i + n].word == toks[i + n - 1].word:
                 continue  # (`báo cáo của TS Dũng`: `báo` opens a longer segmenter word)
             a = i + n
-            b = runs.get(a) if a < len(toks) and toks[a].para == toks[i].para else None  # (not `đội ¶ Để`)
-            if b is None and a < len(toks) and toks[a].para != toks[i].para:
-                continue
+            if a < len(toks) and toks[a].para != toks[i].para:
+                continue  # (not `đội ¶ Để`)
+            b = runs.get(a)
             if b is None:
                 named = self._at(toks, a, "naming_words", exact=False)  # `nhóm mang tên Tick`
                 if not named and not self._at(toks, i, "modified_descriptors"):

@@ -27,7 +27,8 @@ from pipeline.resources import Resources
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
                        "le", "bin", "binti", "al", "el", "ibn", "y"})
-LIST_JOINS = ([","], ["và"], ["-"], ["–"])  # between two names of one list or pair
+LIST_JOINS = ([","], ["và"])  # between two names of one list
+PAIR_JOINS = (["-"], ["–"])  # between the two names of a pair (`Đỗ Trọng Thắng - Minh Tiến`)
 KIN_WORDS = frozenset({"anh", "chị", "em", "ông", "bà", "cháu", "bé", "cô", "chú", "bác", "cậu"})
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
@@ -209,15 +210,16 @@ class PersonExtractor:
         key = " ".join(t.lower for t in run)
         hon = self._before(toks, a, "honorifics")
         role = None if hon else self._role(doc, toks, a)
+        hons = lex.words("people", "honorifics")
+        two_word_hon = a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons  # `cô gái`, `ông bà`
         if key in lex.words("people", "not_person") or any(c.isdigit() for t in run for c in t.text) or (
                 run[0].text in TITLE_ARTICLES and len(run) > 1):
             return None  # (`The Voice Australia`: a title, not a person)
         # (`bà Anh`: after a lower-case honorific a capitalized one is a given name)
-        named = hon and key in lex.words("people", "honorifics") and toks[a - 1].lower != key  # not `Cô Cô`
+        named = hon and key in hons and toks[a - 1].lower != key  # not `Cô Cô`
         if len(run) == 1 and a > 0 and toks[a - 1].lower in DIRECTION_WORDS:
             return None  # `phương Tây`, `phía Nam`: a direction
-        if key == "việt" and not (a > 0 and toks[a - 1].lower in KIN_WORDS and not (
-                a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in lex.words("people", "honorifics"))):
+        if key == "việt" and not (a > 0 and toks[a - 1].lower in KIN_WORDS and not two_word_hon):
             return None  # `gốc Việt`, `cô gái Việt`, `nghệ sĩ Việt`: Vietnamese; `anh Việt` is a man
         if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
@@ -235,9 +237,7 @@ class PersonExtractor:
         anonymised = 3 <= len(run) <= 4 and run[-1].initials and run[0].lower in lex.surnames
         full_viet = full_viet or anonymised and all(lex.is_vietnamese(t.text) for t in run[:-1])
         # `anh Hải Dương`: a one-word honorific (not the phrase `cô gái`) before a name spelled like a place
-        hons = lex.words("people", "honorifics")
-        kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not (
-            a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons) and (
+        kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not two_word_hon and (
             f"{run[0].lower} {run[1].lower}" not in lex.countries)  # `các Mẹ Việt Nam anh hùng`
         if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
@@ -479,7 +479,7 @@ class PersonExtractor:
             for c, d in zip(cands, cands[1:]):
                 between = [t.lower for t in toks[c.b:d.a]]
                 weak = d if c.strong else c
-                paired = between in ([","], ["và"]) or between in LIST_JOINS and self._pair_name(toks, weak)
+                paired = between in LIST_JOINS or between in PAIR_JOINS and self._pair_name(toks, weak)
                 if c.strong != d.strong and paired and toks[c.b].para == toks[d.a].para:
                     c.strong = d.strong = changed = True
         names: dict[tuple[str, ...], str] = {}  # folded name -> surface of its first strong occurrence

@@ -851,8 +851,9 @@ class PlaceExtractor:
                 venue = bool(prev) and prev[-1] in w["venue_heads"] and not hit[1]  # `Estadio Wanda …`
                 opens = after_direction and not hit[1] or venue or _boundary(toks, i - 1, i, starts)
                 # `Tổng thống Iran Mohammad Khatami`, one segmenter word: a title, its country, the holder
-                titled = not hit[1] and " ".join(x.lower() for x in prev[-2:]) in w["country_before"] or (
-                    bool(prev) and prev[-1].lower() in w["country_before"] and not hit[1])
+                titles = w["country_before"]
+                titled = not hit[1] and bool(prev) and (
+                    " ".join(x.lower() for x in prev[-2:]) in titles or prev[-1].lower() in titles)
                 if not opens or not (titled or _boundary(toks, i + n - 1, i + n, ends, end=True)):
                     break  # `Anh` inside `Tuấn Anh`
                 directed = (
