@@ -30,6 +30,11 @@ def _texts(mentions: list[Mention]) -> list[str]:
     return [m.text for m in mentions]
 
 
+def _names(people, text: str, form: str) -> list[str]:
+    """The names found in `text` written in `form` (NFC or NFD), read back in NFC."""
+    return [unicodedata.normalize("NFC", m.text) for m in people(unicodedata.normalize(form, text))]
+
+
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_seed_sentence_two_roles(people, form):
     seed = "Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Lê Văn Dũng cùng đại diện các sở."
@@ -147,8 +152,7 @@ def test_role_is_the_title_before_the_name(people, text, role):
     ],
 )
 def test_particles_surnames_and_places_after_o(people, form, text, names):
-    got = [unicodedata.normalize("NFC", m.text) for m in people(unicodedata.normalize(form, text))]
-    assert got == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
@@ -228,7 +232,7 @@ SPORTS_REPORT = ("Tottenham gặp Leicester City ở vòng 30. Phút 12, tiền 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_lone_foreign_names_in_a_sports_report(people, form):
-    found = [unicodedata.normalize("NFC", m.text) for m in people(unicodedata.normalize(form, SPORTS_REPORT))]
+    found = _names(people, SPORTS_REPORT, form)
     assert found == ["Kane", "Dembele", "Schmeichel", "Maddison", "Brendan Rodgers", "Vardy", "Rodgers"]
 
 
@@ -313,8 +317,7 @@ def test_next_sentence_word_after_a_foreign_name(people, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_classes_beyond_dev6(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -327,8 +330,7 @@ def test_classes_beyond_dev6(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_final_initial_keeps_its_dot(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize("text", ["Cô từng thi The Voice Australia năm 2019.", "Phim The Father thắng giải."])
@@ -360,8 +362,7 @@ def test_team_owner_bau_is_an_honorific(people, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev38(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -382,8 +383,7 @@ def test_people_dev38(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_vntc_dev(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
@@ -412,8 +412,7 @@ def test_sexagenary_year_after_tet_is_a_date_not_a_person(resources, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_vntc_dev2(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -430,8 +429,7 @@ def test_people_vntc_dev2(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_names_listed_or_paired(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -444,8 +442,7 @@ def test_names_listed_or_paired(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_two_particles_inside_a_name(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -460,8 +457,7 @@ def test_two_particles_inside_a_name(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_not_people_dev45(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -474,8 +470,7 @@ def test_not_people_dev45(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev50(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
 
 
 @pytest.mark.parametrize(
@@ -488,5 +483,4 @@ def test_people_dev50(people, text, names, form):
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_mail_header_glued_to_a_sender(people, text, names, form):
-    found = people(unicodedata.normalize(form, text))
-    assert [unicodedata.normalize("NFC", m.text) for m in found] == names
+    assert _names(people, text, form) == names
