@@ -567,3 +567,20 @@ def test_organisations_dev45(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev48(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a head's first words capitalised; a body never starts inside a word (`viện` of `Nghị viện`)
+        ("Trong một diễn biến khác, Tổng Công ty Cảng hàng không Việt Nam (ACV) thông báo.",
+         ["Tổng Công ty Cảng hàng không Việt Nam", "ACV"]),
+        ("Trong bài phát biểu trước Nghị viện châu Âu ngày 27/4, bà nói.", ["Nghị viện châu Âu"]),
+        ("Danh sách do Hội đồng bầu cử quốc gia công bố.", ["Hội đồng bầu cử quốc gia"]),
+        # a company's name after a kin word is a person's, in the whole article
+        ("Cô bé Apple là con riêng của chồng. Apple sống cùng bố.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev54_57(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -484,3 +484,20 @@ def test_people_dev50(people, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_mail_header_glued_to_a_sender(people, text, names, form):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a foreign name before what only a person does; a company's name after a kin word is a girl
+        ("Aishwarya Rai sinh năm 1973 là hoa hậu thế giới năm 1994.", ["Aishwarya Rai"]),
+        ("Cô bé Apple sống cùng bố ruột. Sau này, bé Apple sống cùng cặp đôi.", ["Apple", "Apple"]),
+        ("Apple vừa ra mắt điện thoại mới tại Mỹ.", []),
+        # a degree title before a given name spelled like a country: the person; a head of state: the country
+        ("Tuy nhiên, GS Đức thừa nhận vẫn còn nhiều khó khăn.", ["Đức"]),
+        ("Thủ tướng Đức thừa nhận vẫn còn nhiều khó khăn.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev54_57(people, text, names, form):
+    assert _names(people, text, form) == names

@@ -691,3 +691,24 @@ def test_craft_villages(loc, form, text, places):
 )
 def test_town_before_its_region(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a dashed province listed after another keeps its dash (hyphen or en dash)
+        ("Người dân đổ về các tỉnh Đồng Nai, Bà Rịa - Vũng Tàu tăng cao.",
+         [("Đồng Nai", "tỉnh"), ("Bà Rịa - Vũng Tàu", None)]),
+        ("Người dân đổ về các tỉnh Đồng Nai, Bà Rịa – Vũng Tàu tăng cao.",
+         [("Đồng Nai", "tỉnh"), ("Bà Rịa – Vũng Tàu", None)]),
+        # a road numbered with a letter; ferries and roundabouts as kinds
+        ("Lớp nhựa trên tuyến quốc lộ 7B, đoạn qua xã Thanh Phong bị bong tróc.",
+         [("quốc lộ 7B", "quốc lộ"), ("Thanh Phong", "xã")]),
+        ("Xe nối đuôi từ vòng xoay Mỹ Thủy về phà Cát Lái và bến phà Bình Khánh.",
+         [("Mỹ Thủy", "vòng xoay"), ("Cát Lái", "phà"), ("Bình Khánh", "bến phà")]),
+        ("Tuy nhiên, GS Đức thừa nhận vẫn còn khó khăn.", []),  # a degree title: a person
+    ],
+)
+def test_places_dev54_61(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

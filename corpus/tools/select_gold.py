@@ -53,6 +53,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev51 51511 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev52 52521 # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev53 53531 # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev54 5441  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev55 5551  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev56 5661  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev57 5771  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev58 5881  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev59 5991  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev60 6001  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev61 6111  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
@@ -145,7 +153,11 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
                "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
                "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830,
-               "dev42": 850, "dev43": 870, "dev44": 990, "dev45": 1010, "dev46": 1030, "dev47": 1050, "dev48": 1070, "dev49": 1090, "dev50": 1110, "dev51": 1130, "dev52": 1150, "dev53": 1170, "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
+               "dev42": 850, "dev43": 870, "dev44": 990, "dev45": 1010, "dev46": 1030, "dev47": 1050,
+               "dev48": 1070, "dev49": 1090, "dev50": 1110, "dev51": 1130, "dev52": 1150, "dev53": 1170,
+               "dev54": 1190, "dev55": 1210, "dev56": 1230, "dev57": 1250,
+               "dev58": 1270, "dev59": 1290, "dev60": 1310, "dev61": 1330,
+               "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")

@@ -145,18 +145,21 @@ class DateGrammar:
         canchi = rf"(?:{_alt(lex['can'])})\s+(?:{_alt(lex['chi'] + ['mẹo'])})(?!\w)"
         e = rf"(?:(?P<edge>{edge})\s+)?"  # đầu / giữa / cuối before a period
         dmy = rf"{D}/{M}(?:/{Y})?"
-        mon = rf"(?P<m>{M}|giêng|chạp)"
+        cap_months = _alt([w.title() for w in lex["month_words"]])  # `tháng Sáu`, not `tháng năm`
+        mon = rf"(?P<m>{M}|giêng|chạp|(?-i:{cap_months})(?!\w))"
         rel4 = r"(?P<rel>này|trước|sau|tới|vừa\s+qua|vừa\s+rồi)(?!\w)"
+        this_year = r"(?:\s+năm\s+(?P<yrel>nay|ngoái|trước|tới|sau)(?!\w))?"  # `1/5 năm nay`
         y_or_2 = rf"(?:\s?[-–/]\s?(?P<y3>{Y}|\d\d))?(?![\d\w])"
         unit = r"ngày|tuần|tháng|năm"
         units = _alt(lex["day_only_not_before"])
         sources = [
-            ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{sep_tail}"),
+            ("range", rf"{pre}{NUM_L}(?P<a>{D}(?:/{M}(?:/{Y})?)?)\s?[-–]\s?(?P<b>{dmy}){NUM_R}{this_year}"
+                      rf"{sep_tail}"),
             ("range_dot", rf"{pre}{NUM_L}(?P<a>{D}\.{M})\s?[-–]\s?(?P<b>{D}\.{M}(?:\.{Y})?){NUM_R}"
                           rf"{sep_tail}"),
             ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}|{D}-{M}(?:-{Y})?){NUM_R}"
                        rf"{sep_tail}"),  # (`ngày 26 đến 29-6`, `ngày 2 và 3-7`)
-            ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y}))?{sep_tail}"),
+            ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y})|{this_year}){sep_tail}"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
             ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
                     rf"(?:\s+năm\s+(?:(?P<y>{Y})|(?P<canchi>{canchi})))?(?!\d){sep_tail}"),
@@ -171,7 +174,7 @@ class DateGrammar:
             ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
             # `tháng 4 này`, `tháng 3 vừa rồi`: in the reference year
             ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
-                      rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?{sep_tail}"),
+                      rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi|mới\s+đây|mới\s+rồi)(?!\w))?{sep_tail}"),
             ("month_rel", rf"{e}tháng\s+{rel4}"),
             ("my", rf"{e}{NUM_L}(?P<m>{M})/(?P<y>{Y}){NUM_R}"),
             ("year", rf"{e}năm\s+(?P<y>{Y}|21\d\d|1[0-7]\d\d){y_or_2}"),  # `năm 2100`, `năm 1570` after `năm`
@@ -326,9 +329,10 @@ class DateGrammar:
         if self._has_pre(m) and m.group("lead") is None and not (m.group("pod") or m.group("clk")):
             return None
         lunar = self._lunar(m)
-        end = DateSpec("day", y2, m2, d2, lunar=lunar)
+        rel = None if y2 else self._rel_year(m)  # `30/4-1/5 năm nay`
+        end = DateSpec("day", y2, m2, d2, lunar=lunar, year_rel=rel)
         year = y1 or (y2 if m1 is None or m1 <= m2 else None)  # 30/12 - 2/1/2021 starts a year earlier
-        start = DateSpec("day", year, m1 or m2, d1, lunar=lunar, end=end)
+        start = DateSpec("day", year, m1 or m2, d1, lunar=lunar, end=end, year_rel=rel)
         return self._apply_pre(m, start)
 
     def _range_dot(self, m: re.Match, text: str) -> DateSpec | None:
@@ -357,7 +361,8 @@ class DateGrammar:
             return None
         if m.group("wd") and not self._weekday_ok(m, text, m.group("wd")):
             return None
-        spec = DateSpec("day", y or _int(m.group("y2")), mo, d, lunar=self._lunar(m))
+        spec = DateSpec("day", y or _int(m.group("y2")), mo, d, lunar=self._lunar(m),
+                        year_rel=self._rel_year(m))
         return self._apply_pre(m, spec)
 
     def _dm_dash(self, m: re.Match, text: str) -> DateSpec | None:
@@ -371,10 +376,15 @@ class DateGrammar:
                 return None
         return self._apply_pre(m, DateSpec("day", y, mo, d, lunar=self._lunar(m)))
 
+    def _rel_year(self, m: re.Match) -> int | None:
+        rel = m.groupdict().get("yrel")  # (`range_dot` has no year tail)
+        return self.lex["relative_period"][rel.lower()] if rel else None
+
     def _month_num(self, s: str) -> int:
         if s.isdigit():
             return int(s)
-        return self.lex["named_months"].get(s.lower(), 7 if s.lower() == "bảy" else 0)
+        s = s.lower()
+        return self.lex["named_months"].get(s) or self.lex["month_words"].get(s, 0)
 
     def _day_only(self, m: re.Match, text: str) -> DateSpec | None:
         """`ngày 12` alone: a day of the publication month (`XXXX-XX-12` without a date)."""
@@ -386,7 +396,7 @@ class DateGrammar:
     def _dtm(self, m: re.Match, text: str) -> DateSpec | None:
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
             return None
-        named = not m.group("m").isdigit()
+        named = m.group("m").lower() in self.lex["named_months"]  # `mùng 2 tháng Giêng`: lunar
         spec = DateSpec("day", _int(m.group("y")), self._month_num(m.group("m")), int(m.group("d")),
                         lunar=self._lunar(m) or named or bool(m.group("canchi")))
         if m.group("canchi"):

@@ -147,8 +147,9 @@ class NameLexicon:
         phrases = list(src[key])
         if (table, key) == ("orgs", "known"):
             phrases += self._title_case(phrases) + _sentence_case(phrases)
-        if (table, key) == ("orgs", "heads"):  # `Hiệp Hội Du lịch`, `Công Ty Cổ phần`: every word capitalised
-            phrases += [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in phrases if " " in p]
+        if (table, key) == ("orgs", "heads"):  # `Hiệp Hội Du Lịch`, `Tổng Công ty`: first words capitalised
+            phrases += [" ".join(w[:1].upper() + w[1:] if k < n else w for k, w in enumerate(p.split()))
+                        for p in phrases for n in range(2, len(p.split()) + 1)]
         return by_length(phrases, exact)
 
     def _title_case(self, names: list[str]) -> list[str]:

@@ -62,6 +62,11 @@ CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
 FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash: `Arsenal-Manchester United`
 
 
+def _mid_word(toks: list[Tok], i: int) -> bool:
+    """Lower-case token `i` ends a word that opens with a capital: `viện` of `Nghị viện`."""
+    return i > 0 and toks[i].word >= 0 and toks[i - 1].word == toks[i].word and toks[i - 1].cap
+
+
 class OrgExtractor:
     """Stage: ORG mentions (runs before LOC and PER)."""
 
@@ -517,7 +522,7 @@ class OrgExtractor:
         local body, before an administrative word and its place (`công an huyện Núi Thành`)."""
         for i in range(len(toks)):
             t = toks[i]
-            if t.cap or t.punct or (i > 0 and toks[i - 1].lower in PLURALS):
+            if t.cap or t.punct or (i > 0 and toks[i - 1].lower in PLURALS) or _mid_word(toks, i):
                 continue
             if i > 0 and toks[i - 1].capword and self._at(toks, i - 1, "heads", exact=False) > 1:
                 continue  # `cục` of `Chi cục`
@@ -544,7 +549,7 @@ class OrgExtractor:
         Massachusetts`, `hiệp hội ung thư Mỹ`, `tòa dân sự quận Bình Thạnh`."""
         stop = self.lex.words("orgs", "bridge_stop") | self.lex.words("orgs", "placed_stop")
         for i in range(len(toks)):
-            if toks[i].cap or (i > 0 and toks[i - 1].lower in PLURALS):
+            if toks[i].cap or (i > 0 and toks[i - 1].lower in PLURALS) or _mid_word(toks, i):
                 continue
             n = self._at(toks, i, "placed_lower_heads", exact=False)
             if not n:
@@ -759,8 +764,11 @@ class OrgExtractor:
         in a sports report also clubs named after their city (`Stuttgart`, not `thành phố Stuttgart`)."""
         suffixes = tuple(self.lex.orgs["name_suffixes"])
         cues = self.lex.phrases("people", "place_cues")
+        people = self._addressed(toks)
         for i in range(len(toks)):
             n = max(self._at(toks, i, "known"), self._at(toks, i, "clubs"))
+            if n == 1 and toks[i].text in people:
+                continue  # `cô bé Apple`: a girl, here and wherever the document names her alone
             if not n and sports and not match_phrase(toks, i, cues, backward=True) and (
                     i == 0 or toks[i - 1].lower not in CITY_CUES):
                 n = self._at(toks, i, "city_clubs")
@@ -788,6 +796,13 @@ class OrgExtractor:
             end = i + n + self._tail_len(toks, i + n)
             place = self._place_len(toks, end) or self._acronym_place(toks, end)  # (`Chính phủ VN`)
             yield i, end + place, "org-known"
+
+    def _addressed(self, toks: list[Tok]) -> set[str]:
+        """Capitalised words the document writes right after an honorific (`cô bé Apple`,
+        `anh Phong`): people's names, even when a body bears the same name."""
+        hons = self.lex.phrases("people", "honorifics")
+        return {t.text for i, t in enumerate(toks) if i and t.capword and not t.acronym and (
+            toks[i - 1].text.islower() and match_phrase(toks, i, hons, backward=True))}
 
     def _paired_clubs(self, toks: list[Tok], spans, sports: bool):
         """Character spans of two clubs in one hyphenated token: `Liverpool-Chelsea`,

@@ -239,7 +239,8 @@ class PersonExtractor:
         # `anh Hải Dương`: a one-word honorific (not the phrase `cô gái`) before a name spelled like a place
         kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not two_word_hon and (
             f"{run[0].lower} {run[1].lower}" not in lex.countries)  # `các Mẹ Việt Nam anh hùng`
-        if self._is_place(run) and not (hon and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
+        degree = a > 0 and toks[a - 1].lower in lex.words("people", "degree_titles")  # `GS Đức`
+        if self._is_place(run) and not ((hon or degree) and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
@@ -249,7 +250,7 @@ class PersonExtractor:
         korean = lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`: the actress
         if cue and not (role and full_viet or korean) and not self._before(toks, a, "titles"):
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
-        if hon or role or full_viet or korean:
+        if hon or role or full_viet or korean or degree:
             return _Cand(a, b, True, role, hon)
         if len(run) <= 4 and self._before(toks, a, "person_cues"):
             return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
@@ -289,6 +290,8 @@ class PersonExtractor:
         if len(run) == 1 and not viet and run[0].capword and self._speech_after(
                 toks, b, "personal_speech_verbs"):
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
+        if not viet and 2 <= len(run) <= 4 and self._speech_after(toks, b, "life_verbs"):
+            return _Cand(a, b, True)  # `Aishwarya Rai sinh năm 1973`
         if not viet and 2 <= len(run) <= 4 and self._described_after(toks, b):
             return _Cand(a, b, True)  # `Nitish Kumar, một người dân New Delhi`
         if viet and 2 <= len(run) <= 3 and b < len(toks) and toks[b].text == "(" and self._described_after(

@@ -25,6 +25,7 @@ from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_UNIT_NUMBER = re.compile(r"\d+[A-Z]?")  # `quận 9`, `quốc lộ 7B`
 _NUMBER_GOES_ON = re.compile(r"[.,]\d")  # `quãng đường 81.000 km` is no road
 _SENTENCE_END = {".", "!", "?", ":", ";", "-", "–", "—", '"', "“", "”", "(", "…"}
 MAX_NAME_TOKENS = 6  # longest place name looked up (`Rio Grande do Norte` has 4)
@@ -655,7 +656,8 @@ class PlaceExtractor:
             if gap != " " and not (gap == "" and toks[j - 1].text == "."):  # `TP.Lào Cai`
                 continue
             nxt = toks[j]
-            if nxt.text.isdigit() and kind in numbered and not _NUMBER_GOES_ON.match(text, nxt.end):
+            numbered_unit = _UNIT_NUMBER.fullmatch(nxt.text) and kind in numbered
+            if numbered_unit and not _NUMBER_GOES_ON.match(text, nxt.end):
                 out.append(
                     _Found(t.start, nxt.end, f"{kind} {nxt.text}", kind, 1, "loc:numbered", kind in admin)
                 )
@@ -710,8 +712,8 @@ class PlaceExtractor:
         """Tokens of a known name with a dash from token j (`Ấn Độ Dương - Thái Bình Dương`)."""
         longest = self.name_first.get(toks[j].text, 0)
         for n in range(min(longest, len(toks) - j), 2, -1):
-            words = tuple(x.text for x in toks[j : j + n])
-            if any(d in words for d in _DASHES) and words in self.names and _adjacent(text, toks, j, j + n):
+            words = tuple("-" if x.text in _DASHES else x.text for x in toks[j : j + n])  # (an en dash too)
+            if "-" in words and words in self.names and _adjacent(text, toks, j, j + n):
                 return n
         return 0
 
@@ -771,6 +773,13 @@ class PlaceExtractor:
                 j < len(toks) and toks[j].text.isdigit() and toks[j + 1 : j + 2] and toks[j + 1].text == ","
             ):
                 j += 2  # skip bare numbers: `quận 2, 9, Thủ Đức`
+            dashed = self._dashed_at(toks, j, text)
+            if dashed:  # `các tỉnh Đồng Nai, Bà Rịa - Vũng Tàu`: one unit, not two
+                e = j + dashed - 1
+                out.append(_Found(toks[j].start, toks[e].end, text[toks[j].start:toks[e].end], None, 1,
+                                  "loc:listed", True))
+                k = e + 1
+                continue
             run = []
             while j + len(run) < len(toks) and len(run) < MAX_RUN_TOKENS and toks[j + len(run)].cap:
                 if run and not _adjacent(text, toks, j + len(run) - 1, j + len(run) + 1):
