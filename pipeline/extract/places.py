@@ -492,9 +492,10 @@ class PlaceExtractor:
         `cao tốc Bến Lức - Long Thành`, `nút giao Ngọc Hồi - Giải Phóng`, `đoạn Nguyễn Trãi - Nguyễn Xiển`."""
         out = []
         routes = self.lex["route_words"]  # route word -> kind (None: no kind, `đoạn`)
+        firsts = self.route_firsts
         i = 0
         while i < len(toks):
-            n, kind = self._route_word_at(toks, i, routes)
+            n, kind = self._route_word_at(toks, i, routes) if toks[i].text.lower() in firsts else (0, None)
             if not n:
                 i += 1
                 continue
@@ -512,6 +513,11 @@ class PlaceExtractor:
                 break
             i = j
         return out
+
+    @functools.cached_property
+    def route_firsts(self) -> frozenset[str]:
+        """First words of the route words (`cao` of `cao tốc`): most tokens open none."""
+        return frozenset(w.split()[0] for w in self.lex["route_words"])
 
     @staticmethod
     def _route_word_at(toks: list[_Tok], i: int, routes: dict) -> tuple[int, str | None]:
@@ -1128,6 +1134,7 @@ def _longest_by_first(phrases) -> dict[str, int]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; asked again for the same words in every document
 def fold_case(name: str) -> str:
     """A list entry in the text's tone convention (the normalizer retones `Hoà` to `Hòa`)."""
     return normalize_text(name)[0]
