@@ -27,6 +27,15 @@ DAY_OF_MONTH = "dom"  # DateSpec.part of a bare `ngày 12`: the month is the ref
 # Families whose every alternative contains a digit (D, M, Y are digits only).
 DIGIT_FAMILIES = frozenset({"day_only", "range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my",
                             "year", "period", "year_paren", "year_bare", "english"})
+# Words a family's pattern cannot match without (lower case): a sentence holding none skips it.
+FAMILY_WORDS = {
+    "dtm": ("tháng",), "month": ("tháng",), "month_rel": ("tháng",), "months_edge": ("tháng",),
+    "day_only": ("ngày",), "tet": ("tết",), "tet_canchi": ("tết",), "ram": ("rằm",),
+    "year": ("năm",), "year_edge": ("năm",), "year_rel": ("năm",), "half": ("năm",),
+    "same_day": ("cùng",), "quarter": ("quý",), "quarter_rel": ("quý",), "quarter_edge": ("quý",),
+    "season": ("mùa",), "week": ("tuần",), "decade": ("năm", "thập"), "century": ("thế",),
+    "ago": ("ngày", "tuần", "tháng", "năm"),
+}
 _DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
 # Right edge: not followed by more of a number, a code (15/2020/NĐ-CP) or a percent sign.
@@ -216,9 +225,12 @@ class DateGrammar:
         hi = len(text) if hi is None else hi
         cands: list[Candidate] = []
         has_digit = _DIGIT.search(text, lo, hi) is not None
+        low = text[lo:hi].lower()
         for fam, rx in self.families:
             if fam in DIGIT_FAMILIES and not has_digit:
                 continue  # cheap skip: these patterns cannot match without a digit
+            if fam in FAMILY_WORDS and not any(w in low for w in FAMILY_WORDS[fam]):
+                continue  # nor these without their word
             for m in rx.finditer(text, lo, hi):
                 spec = getattr(self, "_" + fam)(m, text)
                 if spec is not None:
