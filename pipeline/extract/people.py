@@ -240,7 +240,8 @@ class PersonExtractor:
         kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not two_word_hon and (
             f"{run[0].lower} {run[1].lower}" not in lex.countries)  # `các Mẹ Việt Nam anh hùng`
         degree = a > 0 and toks[a - 1].lower in lex.words("people", "degree_titles")  # `GS Đức`
-        if self._is_place(run) and not ((hon or degree) and (len(run) == 1 or full_viet and len(run) >= 3) or kin):
+        addressed = (hon or degree) and (len(run) == 1 or full_viet and len(run) >= 3)
+        if self._is_place(run) and not (addressed or kin):
             return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
