@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document, Mention
-from pipeline.extract.date_grammar import Candidate, DateGrammar
+from pipeline.extract.date_grammar import Candidate, DateGrammar, DateSpec
 from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
 
@@ -20,6 +20,8 @@ from pipeline.resources import Resources
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s)|\n+")
 # What may stand between two coordinated dates.
 _JOINER = re.compile(r"(?<!\s)\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ngày\s+)?", re.I)
+# A further year in a list after a written one: `các năm 1954, 1956 và 1960`.
+_LISTED_YEAR = re.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)((?:1[5-9]|20)\d\d)(?![\w%/]|[.,]\d|\s?[-–]\s?\d)")
 
 
 class DateExtractor:
@@ -58,6 +60,22 @@ class DateExtractor:
                 c.spec = replace(c.spec, year=year)
         return cands
 
+    def _listed_years(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`vào các năm 1954, 1956, 1960`: the bare years listed after a written year are years too
+        (not `năm 2019, 2000 người`: a count)."""
+        out = list(cands)
+        for c in cands:
+            if c.family != "year" or c.spec.year is None or c.spec.end is not None:
+                continue
+            pos = c.end
+            while (m := _LISTED_YEAR.match(text, pos)) and not any(
+                    x.start < m.end(1) and m.start(1) < x.end for x in out):
+                if self.grammar._next_word(text, m.end(1)) in self.grammar.year_units:
+                    break
+                out.append(Candidate(m.start(1), m.end(1), DateSpec("year", int(m.group(1))), "year_listed"))
+                pos = m.end()
+        return sorted(out, key=lambda c: c.start)
+
     @staticmethod
     def _join_today(text: str, cands: list[Candidate]) -> list[Candidate]:
         """`sáng nay 26/4`, `hôm nay 22/4`: a `nay` expression with its day right after it is one
@@ -77,8 +95,8 @@ class DateExtractor:
 
     def find(self, text: str, sentences: list[tuple[int, int]], ref) -> list[tuple[Candidate, str]]:
         """Candidates with their values, sentence by sentence."""
-        per_sentence = [self._coordinate(text, self._join_today(text, self.grammar.scan(text, a, b)))
-                        for a, b in sentences]
+        per_sentence = [self._coordinate(text, self._listed_years(text, self._join_today(
+            text, self.grammar.scan(text, a, b)))) for a, b in sentences]
         future_cues = self.grammar.lex["future_cues"]
         out: list[tuple[Candidate, str]] = []
         last_year: int | None = None  # nearest explicit year in an earlier sentence
