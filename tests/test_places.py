@@ -708,6 +708,9 @@ def test_town_before_its_region(loc, form, text, places):
         ("Xe nối đuôi từ vòng xoay Mỹ Thủy về phà Cát Lái và bến phà Bình Khánh.",
          [("Mỹ Thủy", "vòng xoay"), ("Cát Lái", "phà"), ("Bình Khánh", "bến phà")]),
         ("Tuy nhiên, GS Đức thừa nhận vẫn còn khó khăn.", []),  # a degree title: a person
+        # a house number with a letter, `Số` capitalised after `Địa chỉ:`
+        ("Phở Nhớ. Địa chỉ: Số 27A Huỳnh Thúc Kháng, Đống Đa, Hà Nội.",
+         [("Huỳnh Thúc Kháng", None), ("Đống Đa", None), ("Hà Nội", None)]),
     ],
 )
 def test_places_dev54_61(loc, form, text, places):

@@ -25,6 +25,7 @@ from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?")  # `60`, `27A`
 _UNIT_NUMBER = re.compile(r"\d+[A-Z]?")  # `quận 9`, `quốc lộ 7B`
 _NUMBER_GOES_ON = re.compile(r"[.,]\d")  # `quãng đường 81.000 km` is no road
 _SENTENCE_END = {".", "!", "?", ":", ";", "-", "–", "—", '"', "“", "”", "(", "…"}
@@ -270,8 +271,8 @@ class PlaceExtractor:
         out = []
         admin, cues = self.words["admin_kinds"], self.words["house_cues"]
         for i, t in enumerate(toks[1:-3], 1):
-            cued = toks[i - 1].text in cues or toks[i - 1].text == "("
-            if not (t.text.isdigit() and cued and _adjacent(text, toks, i - 1, i + 2)):
+            cued = toks[i - 1].text.lower() in cues or toks[i - 1].text == "("  # (`Địa chỉ: Số 27A …`)
+            if not (_HOUSE_NUMBER.fullmatch(t.text) and cued and _adjacent(text, toks, i - 1, i + 2)):
                 continue
             k = _cap_run(text, toks, i + 1)
             if k - i - 1 < 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k - 1].end not in ends:
