@@ -579,6 +579,9 @@ def test_organisations_dev48(orgs, text, names, form):
         ("Danh sách do Hội đồng bầu cử quốc gia công bố.", ["Hội đồng bầu cử quốc gia"]),
         # a company's name after a kin word is a person's, in the whole article
         ("Cô bé Apple là con riêng của chồng. Apple sống cùng bố.", []),
+        # a local body of the city, the city unnamed, is generic (as `UBND tỉnh`); named, a body
+        ("Chủ tịch UBND TP chỉ đạo Công an TP và Bộ tư lệnh TP kiểm soát chặt.", []),
+        ("Lãnh đạo UBND TP HCM đã chỉ đạo.", ["UBND TP HCM"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

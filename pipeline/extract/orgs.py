@@ -509,6 +509,8 @@ class OrgExtractor:
                 known = self._at(toks, i, "known")
                 if end and known > end - i:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
+                if end and self._at(toks, i + n, "admin") == end - i - n:
+                    end = None  # `UBND TP`, `Công an TP` alone: the city's, unnamed (as `UBND tỉnh`)
                 if end and self._local_ok(toks, i, n, end) and not self._known_after(toks, i + n, end) and (
                         not self._bare_local_after(toks, end)) and not self._clubs_of(toks, i, n, end):
                     # `Đài NHK`: a medium's kind before a foreign name stays outside, as in lower case
