@@ -708,6 +708,10 @@ def test_town_before_its_region(loc, form, text, places):
         ("Xe nối đuôi từ vòng xoay Mỹ Thủy về phà Cát Lái và bến phà Bình Khánh.",
          [("Mỹ Thủy", "vòng xoay"), ("Cát Lái", "phà"), ("Bình Khánh", "bến phà")]),
         ("Tuy nhiên, GS Đức thừa nhận vẫn còn khó khăn.", []),  # a degree title: a person
+        # a foreign town of GeoNames after `tại`/`ở` or `Đại học`; not a club, not a university named like one
+        ("Tàu I-400 được đóng tại Kure và I-402 tại Sasebo.", [("Kure", None), ("Sasebo", None)]),
+        ("Giáo sư Charles Wellman từ Đại học Sheffield cho rằng.", [("Sheffield", None)]),
+        ("Ông học Đại học Columbia rồi về nước.", []),
         # a house number with a letter, `Số` capitalised after `Địa chỉ:`
         ("Phở Nhớ. Địa chỉ: Số 27A Huỳnh Thúc Kháng, Đống Đa, Hà Nội.",
          [("Huỳnh Thúc Kháng", None), ("Đống Đa", None), ("Hà Nội", None)]),

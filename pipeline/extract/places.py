@@ -210,6 +210,7 @@ class PlaceExtractor:
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._before_known(text, toks, found, orgs)
+        found += self._towns_cued(text, toks, found, orgs, ends)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
         quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
@@ -482,6 +483,36 @@ class PlaceExtractor:
             if (a, b) in taken or any(x < b and a < y for x, y in orgs):
                 continue
             out.append(_Found(a, b, text[a:b], None, 2, "loc:before-place", False, world=True))
+        return out
+
+    @functools.cached_property
+    def university_not_town(self) -> frozenset[str]:
+        return frozenset(self.lex["university_not_town"])
+
+    def _towns_cued(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
+                    ) -> list[_Found]:
+        """A foreign town of 100,000 people or more (GeoNames) after `ở`/`tại`/`gần` (`tại Kure`,
+        not inside a club's name) or after `Đại học` (`Đại học Sheffield`, the town nested in the body):
+        elsewhere a town's name is too often a person's or a club's (`Lincoln`, `Chelsea`)."""
+        taken = [(f.start, f.end) for f in found]
+        longest = max(map(len, self.towns), default=0)
+        out = []
+        for i in range(1, len(toks)):
+            before = toks[i - 1].text.lower()
+            university = before == "đh" or before == "học" and i > 1 and toks[i - 2].text.lower() == "đại"
+            if not (before in AT_WORDS or before == "gần" or university) or not toks[i].cap:
+                continue
+            n = next((n for n in range(min(longest, len(toks) - i), 0, -1)
+                      if tuple(t.text for t in toks[i:i + n]) in self.towns and toks[i + n - 1].end in ends
+                      and _adjacent(text, toks, i - 1, i + n)), 0)
+            if not n or i + n < len(toks) and toks[i + n].cap and _adjacent(text, toks, i, i + n + 1):
+                continue  # the name goes on: `Đại học Lincoln Memorial`
+            a, b = toks[i].start, toks[i + n - 1].end
+            if any(x < b and a < y for x, y in taken) or university and text[a:b] in self.university_not_town:
+                continue
+            if not university and any(x < b and a < y for x, y in orgs):
+                continue  # `tại Chelsea`: the club
+            out.append(_Found(a, b, text[a:b], None, 2, "loc:town", False, world=True))
         return out
 
     def _syllable(self, t: _Tok) -> bool:
