@@ -496,6 +496,9 @@ def test_mail_header_glued_to_a_sender(people, text, names, form):
         # a degree title before a given name spelled like a country: the person; a head of state: the country
         ("Tuy nhiên, GS Đức thừa nhận vẫn còn nhiều khó khăn.", ["Đức"]),
         ("Thủ tướng Đức thừa nhận vẫn còn nhiều khó khăn.", []),
+        # a coach's title ends a body's name; a sentence opener is no part of a name
+        ("Đoàn quân HLV Zidane đang đặt mình vào thế khó.", ["Zidane"]),
+        ("Việc HLV Solskjaer để Bruno Fernandes dự bị là sai lầm.", ["Solskjaer", "Bruno Fernandes"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -183,6 +183,8 @@ class OrgExtractor:
                 k += n_form
                 end = k if content else end
                 continue
+            if k > j and t.acronym and match_phrase(toks, k, self.lex.phrases("people", "titles")):
+                break  # a person's title ends the name: `Đoàn quân HLV Zidane`
             if t.text.isdigit() and len(t.text) <= 3 and k > j and toks[k - 1].capword and (
                     self._at(toks, head, "numbered_heads", exact=False)):
                 return k + 1  # `BV Nhi Đồng 1`, `trường tiểu học Mỹ Trà 2`: the number closes the name
