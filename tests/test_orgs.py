@@ -582,6 +582,9 @@ def test_organisations_dev48(orgs, text, names, form):
         # a local body of the city, the city unnamed, is generic (as `UBND tỉnh`); named, a body
         ("Chủ tịch UBND TP chỉ đạo Công an TP và Bộ tư lệnh TP kiểm soát chặt.", []),
         ("Lãnh đạo UBND TP HCM đã chỉ đạo.", ["UBND TP HCM"]),
+        # a maker's name after a product word opens the product's name; alone it is the company
+        ("Đầu tháng 4, mẫu xe Suzuki Ciaz được giảm giá 40 triệu đồng.", []),
+        ("Đại lý Suzuki cho biết giá xe giảm.", ["Suzuki"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -792,6 +792,9 @@ class OrgExtractor:
             if n == 1 and t.text in self.lex.orgs["platforms"]:
                 continue  # `viết trên Facebook`: a platform (a credit, `Ảnh: Facebook`, is read apart)
             after = toks[i + n].text if i + n < len(toks) else ""
+            if after[:1].isupper() and match_phrase(toks, i, self.lex.phrases("people", "product_cues"),
+                                                     backward=True):
+                continue  # `mẫu xe Suzuki Ciaz`: the maker's name opens the product's
             if after in self.lex.orgs["product_tails"] or MODEL_CODE.fullmatch(after):
                 continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`, `Mazda CX5`
             if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
