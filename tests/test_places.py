@@ -712,6 +712,9 @@ def test_town_before_its_region(loc, form, text, places):
         ("Tàu I-400 được đóng tại Kure và I-402 tại Sasebo.", [("Kure", None), ("Sasebo", None)]),
         ("Giáo sư Charles Wellman từ Đại học Sheffield cho rằng.", [("Sheffield", None)]),
         ("Ông học Đại học Columbia rồi về nước.", []),
+        # a national park's words capitalised give its kind
+        ("Khỉ đột sống ở Công viên Quốc gia Volcanoes, Rwanda.",
+         [("Volcanoes", "công viên quốc gia"), ("Rwanda", None)]),
         # a house number with a letter, `Số` capitalised after `Địa chỉ:`
         ("Phở Nhớ. Địa chỉ: Số 27A Huỳnh Thúc Kháng, Đống Đa, Hà Nội.",
          [("Huỳnh Thúc Kháng", None), ("Đống Đa", None), ("Hà Nội", None)]),
