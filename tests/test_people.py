@@ -499,6 +499,10 @@ def test_mail_header_glued_to_a_sender(people, text, names, form):
         # a coach's title ends a body's name; a sentence opener is no part of a name
         ("Đoàn quân HLV Zidane đang đặt mình vào thế khó.", ["Zidane"]),
         ("Việc HLV Solskjaer để Bruno Fernandes dự bị là sai lầm.", ["Solskjaer", "Bruno Fernandes"]),
+        # a full name right after a body's name ending in a body word (`Quốc hội`); a newsreader's title
+        ("Trưởng ban của UB Thường vụ Quốc hội Nguyễn Thị Thanh cho biết.", ["Nguyễn Thị Thanh"]),
+        ("Vợ chồng BTV Quang Minh quyết định thuê người giúp việc.", ["Quang Minh"]),
+        ("Quanh Biển hồ Crystal Lagoon là phố đi bộ.", []),  # `hồ` is still a place word there
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -247,7 +247,11 @@ class PersonExtractor:
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
             return None  # `P. Tân Định`, but a signature `Ảnh: P. Thùy`
-        cue = self._before(toks, a, "place_cues", skip_dot=True) or self._before(toks, a, "org_cues")
+        # (`hội` of `Quốc hội` ends a body's name, no cue: `Quốc hội Nguyễn Thị Thanh` is a person)
+        body_end = a > 1 and toks[a - 1].word >= 0 and toks[a - 1].word == toks[a - 2].word and (
+            toks[a - 2].cap and not toks[a - 1].cap)
+        cue = self._before(toks, a, "place_cues", skip_dot=True) or (
+            not body_end and self._before(toks, a, "org_cues"))
         korean = lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`: the actress
         if cue and not (role and full_viet or korean) and not self._before(toks, a, "titles"):
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
