@@ -73,6 +73,10 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev71 7111  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev72 7221  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev73 7331  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev74 7441  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev75 7551  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev76 7661  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev77 7771  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
@@ -172,6 +176,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev62": 1350, "dev63": 1370, "dev64": 1390, "dev65": 1410,
                "dev66": 1430, "dev67": 1450, "dev68": 1470, "dev69": 1490,
                "dev70": 1510, "dev71": 1530, "dev72": 1550, "dev73": 1570,
+               "dev74": 1590, "dev75": 1610, "dev76": 1630, "dev77": 1650,
                "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
