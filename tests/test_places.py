@@ -712,6 +712,9 @@ def test_town_before_its_region(loc, form, text, places):
         ("Tàu I-400 được đóng tại Kure và I-402 tại Sasebo.", [("Kure", None), ("Sasebo", None)]),
         ("Giáo sư Charles Wellman từ Đại học Sheffield cho rằng.", [("Sheffield", None)]),
         ("Ông học Đại học Columbia rồi về nước.", []),
+        # the fused city with a space after the dot
+        ("Vòng sơ loại ở Hà Nội, Đà Nẵng, TP. HCM và Cần Thơ.",
+         [("Hà Nội", None), ("Đà Nẵng", None), ("TP. HCM", None), ("Cần Thơ", None)]),
         # a national park's words capitalised give its kind
         ("Khỉ đột sống ở Công viên Quốc gia Volcanoes, Rwanda.",
          [("Volcanoes", "công viên quốc gia"), ("Rwanda", None)]),
