@@ -503,6 +503,9 @@ def test_mail_header_glued_to_a_sender(people, text, names, form):
         ("Trưởng ban của UB Thường vụ Quốc hội Nguyễn Thị Thanh cho biết.", ["Nguyễn Thị Thanh"]),
         ("Vợ chồng BTV Quang Minh quyết định thuê người giúp việc.", ["Quang Minh"]),
         ("Quanh Biển hồ Crystal Lagoon là phố đi bộ.", []),  # `hồ` is still a place word there
+        # the holder after a department named by its head's title; `Bạn` as an honorific
+        ("Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa phát biểu.", ["Nguyễn Trọng Nghĩa"]),
+        ("Bạn Nguyễn Thị Thùy Linh, sinh viên năm thứ hai, chia sẻ.", ["Nguyễn Thị Thùy Linh"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

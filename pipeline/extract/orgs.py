@@ -592,6 +592,8 @@ class OrgExtractor:
                 if c.cap and (self._new_head(toks, k) or self._place_len(toks, k, alone=False)
                               or self._at(toks, k, "known") or not self.lex.is_vietnamese(c.text)):
                     break
+                if k > i + 1 and new_word and self._person_at(toks, k):
+                    break  # the holder after the unit: `Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa`
                 lower = lower or not c.cap
                 k += 1
             # (`Trưởng phòng Thanh Hương`: a person's given names)
