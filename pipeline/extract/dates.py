@@ -21,7 +21,8 @@ _SENT_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s)|\n+")
 # What may stand between two coordinated dates.
 _JOINER = re.compile(r"(?<!\s)\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ngày\s+)?", re.I)
 # A further year in a list after a written one: `các năm 1954, 1956 và 1960`.
-_LISTED_YEAR = re.compile(r"(?:,\s*|(?<!\s)\s+(?:và|hoặc)\s+)((?:1[5-9]|20)\d\d)(?![\w%/]|[.,]\d|\s?[-–]\s?\d)")
+_LISTED_YEAR = re.compile(r"(?:,\s*|(?<!\s)\s+(?:và|hoặc)\s+)((?:1[5-9]|20)\d\d)"
+                          r"(?![\w%/]|[.,]\d|\s?[-–]\s?\d)")
 
 
 class DateExtractor:
