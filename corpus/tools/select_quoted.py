@@ -49,7 +49,7 @@ CUES = ("mô hình|phong trào|chương trình|cuộc vận động|chiến dị
         "khẩu hiệu|phương châm|chủ đề|thông điệp|danh hiệu|giải thưởng|giải|cuộc thi|"
         "hội thi|tác phẩm|bộ phim|cuốn sách|bài hát")
 QUOTE_RE = re.compile(r"“[^“”\n]+”|«[^«»\n]+»|\"[^\"\n]+\"|‘[^‘’\n]+’")
-CUE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s*$" % CUES, re.IGNORECASE)
+CUE_BEFORE = re.compile(rf"(?<!\w)(?:{CUES})\s*$", re.IGNORECASE)
 COLON_BEFORE = re.compile(r":\s*$")
 SEED_EXTRA = 7171
 QUOTAS_EXTRA = {
