@@ -77,6 +77,10 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev75 7551  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev76 7661  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev77 7771  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev78 7881  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev79 7991  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev80 8001  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev81 8111  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
@@ -177,6 +181,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev66": 1430, "dev67": 1450, "dev68": 1470, "dev69": 1490,
                "dev70": 1510, "dev71": 1530, "dev72": 1550, "dev73": 1570,
                "dev74": 1590, "dev75": 1610, "dev76": 1630, "dev77": 1650,
+               "dev78": 1670, "dev79": 1690, "dev80": 1710, "dev81": 1730,
                "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
