@@ -712,6 +712,9 @@ def test_town_before_its_region(loc, form, text, places):
         ("Tàu I-400 được đóng tại Kure và I-402 tại Sasebo.", [("Kure", None), ("Sasebo", None)]),
         ("Giáo sư Charles Wellman từ Đại học Sheffield cho rằng.", [("Sheffield", None)]),
         ("Ông học Đại học Columbia rồi về nước.", []),
+        # an expressway named by three ends, a fused city among them
+        ("Xe đông trên cao tốc TPHCM - Long Thành - Dầu Giây và cao tốc Hạ Long - Vân Đồn.",
+         [("TPHCM - Long Thành - Dầu Giây", "cao tốc"), ("Hạ Long - Vân Đồn", "cao tốc")]),
         # `do` (by) ends an event's name: the body after it is no part of the seminar's title
         ("Hội thảo do Sở Y tế Bắc Ninh tổ chức.", [("Bắc Ninh", None)]),
         # the fused city with a space after the dot

@@ -537,7 +537,7 @@ class PlaceExtractor:
                 if not end or not _adjacent(text, toks, j - 1, j + 1):
                     break
                 name = text[toks[j].start : toks[end - 1].end]
-                out.append(_Found(toks[j].start, toks[end - 1].end, name, kind, 1, "loc:route", False))
+                out.append(_Found(toks[j].start, toks[end - 1].end, name, kind, 0, "loc:route", False))
                 kind = None  # only the first route has its generic word before it
                 if end + 1 < len(toks) and toks[end].text in (",", "và") and toks[end + 1].cap:
                     j = end + 1
@@ -560,14 +560,22 @@ class PlaceExtractor:
         return 0, None
 
     def _route_at(self, text: str, toks: list[_Tok], j: int) -> int:
-        """End of `X - Y` from token j (both capitalized runs, the dash spaced), else 0."""
+        """End of `X - Y` (or `X - Y - Z`) from token j (capitalized runs, the dashes spaced), else 0."""
         a_end = _cap_run(text, toks, j)
         if a_end == j or a_end + 1 >= len(toks) or toks[a_end].text not in _DASHES:
             return 0
         if not _adjacent(text, toks, a_end - 1, a_end + 2):
             return 0
         b_end = _cap_run(text, toks, a_end + 1)
-        return b_end if b_end > a_end + 1 else 0
+        if b_end == a_end + 1:
+            return 0
+        while b_end + 1 < len(toks) and toks[b_end].text in _DASHES and _adjacent(
+                text, toks, b_end - 1, b_end + 2):
+            c_end = _cap_run(text, toks, b_end + 1)  # a third end: `cao tốc TPHCM - Long Thành - Dầu Giây`
+            if c_end == b_end + 1:
+                break
+            b_end = c_end
+        return b_end
 
     def _paired(self, text: str, toks: list[_Tok]) -> list[_Found]:
         """A short form paired with a country by a dash: `quan hệ Việt - Mỹ`, `Mỹ - Trung`."""
