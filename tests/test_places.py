@@ -715,7 +715,8 @@ def test_town_before_its_region(loc, form, text, places):
         # place words the annotators use as kinds: zoos, cemeteries, airports, old quarters, test ranges
         ("Du khách đến sở thú Yuanjiashan rồi ra nghĩa trang Nossa Senhora Aparecida.",
          [("Yuanjiashan", "sở thú"), ("Nossa Senhora Aparecida", "nghĩa trang")]),
-        ("Hành khách đổ về Cảng hàng không quốc tế Tân Sơn Nhất.", [("Tân Sơn Nhất", "cảng hàng không quốc tế")]),
+        ("Hành khách đổ về Cảng hàng không quốc tế Tân Sơn Nhất.",
+         [("Tân Sơn Nhất", "cảng hàng không quốc tế")]),
         # an expressway named by three ends, a fused city among them
         ("Xe đông trên cao tốc TPHCM - Long Thành - Dầu Giây và cao tốc Hạ Long - Vân Đồn.",
          [("TPHCM - Long Thành - Dầu Giây", "cao tốc"), ("Hạ Long - Vân Đồn", "cao tốc")]),
