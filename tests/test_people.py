@@ -506,6 +506,10 @@ def test_mail_header_glued_to_a_sender(people, text, names, form):
         # the holder after a department named by its head's title; `Bạn` as an honorific
         ("Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa phát biểu.", ["Nguyễn Trọng Nghĩa"]),
         ("Bạn Nguyễn Thị Thùy Linh, sinh viên năm thứ hai, chia sẻ.", ["Nguyễn Thị Thùy Linh"]),
+        # a body's head word after an honorific, as a whole word, is a given name; a title is not
+        ("Ông Khoa cho rằng việc cấp phép là sai.", ["Khoa"]),
+        ("Thấy ông Trường đi ra cầu thang, hắn bỏ chạy.", ["Trường"]),
+        ("Ông Bộ trưởng cho biết thêm.", []),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -221,7 +221,13 @@ class PersonExtractor:
             return None  # `phương Tây`, `phía Nam`: a direction
         if key == "việt" and not (a > 0 and toks[a - 1].lower in KIN_WORDS and not two_word_hon):
             return None  # `gốc Việt`, `cô gái Việt`, `nghệ sĩ Việt`: Vietnamese; `anh Việt` is a man
-        if len(run) == 1 and not named and any(key in lex.words(table, words) for table, words in LONE_WORDS):
+        # after an honorific, a body's head word standing as a whole word is a given name (`ông Khoa
+        # cho rằng`, `ông Trường đi ra`; not `ông Bộ trưởng`, one segmenter word)
+        whole = run[0].word < 0 or b >= len(toks) or toks[b].word != run[0].word
+        given = hon and toks[a - 1].lower in hons and whole and key in lex.words("orgs", "heads") and not (
+            key in lex.words("people", "titles") or key in hons)
+        if len(run) == 1 and not (named or given) and any(
+                key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
         if key in lex.words("people", "titles") and (not hon or b < len(toks) and toks[b].capword):
             return None  # a title in capitals before its body: `ông Trưởng Phòng Cảnh sát hình sự`
