@@ -115,6 +115,13 @@ def _before_header(text: str, start: int, word: str) -> str:
     return ""
 
 
+def mid_word(toks: list[Tok], i: int) -> bool:
+    """Lower-case token `i` ends a segmenter word that opens with a capital: `viện` of `Nghị viện`,
+    `hội` of `Quốc hội`."""
+    return i > 0 and not toks[i].cap and toks[i].word >= 0 and toks[i - 1].word == toks[i].word and (
+        toks[i - 1].cap)
+
+
 def doc_tokens(doc: Document) -> list[Tok]:
     """`tokenize(doc)` computed once per document and shared by the PER and ORG stages."""
     toks = doc.meta.get("name_tokens")

@@ -26,7 +26,7 @@ import re
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, match_phrase
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, match_phrase, mid_word
 from pipeline.gazetteer import Gazetteer
 from pipeline.resources import Resources
 
@@ -60,11 +60,6 @@ SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
 WATER_DESCRIPTORS = frozenset({"kênh"})  # a channel or a canal: `kênh Suez` is the canal
 CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
 FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash: `Arsenal-Manchester United`
-
-
-def _mid_word(toks: list[Tok], i: int) -> bool:
-    """Lower-case token `i` ends a word that opens with a capital: `viện` of `Nghị viện`."""
-    return i > 0 and toks[i].word >= 0 and toks[i - 1].word == toks[i].word and toks[i - 1].cap
 
 
 class OrgExtractor:
@@ -528,7 +523,7 @@ class OrgExtractor:
         local body, before an administrative word and its place (`công an huyện Núi Thành`)."""
         for i in range(len(toks)):
             t = toks[i]
-            if t.cap or t.punct or (i > 0 and toks[i - 1].lower in PLURALS) or _mid_word(toks, i):
+            if t.cap or t.punct or (i > 0 and toks[i - 1].lower in PLURALS) or mid_word(toks, i):
                 continue
             if i > 0 and toks[i - 1].capword and self._at(toks, i - 1, "heads", exact=False) > 1:
                 continue  # `cục` of `Chi cục`
@@ -555,7 +550,7 @@ class OrgExtractor:
         Massachusetts`, `hiệp hội ung thư Mỹ`, `tòa dân sự quận Bình Thạnh`."""
         stop = self.lex.words("orgs", "bridge_stop") | self.lex.words("orgs", "placed_stop")
         for i in range(len(toks)):
-            if toks[i].cap or (i > 0 and toks[i - 1].lower in PLURALS) or _mid_word(toks, i):
+            if toks[i].cap or (i > 0 and toks[i - 1].lower in PLURALS) or mid_word(toks, i):
                 continue
             n = self._at(toks, i, "placed_lower_heads", exact=False)
             if not n:

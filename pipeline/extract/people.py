@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
-from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, is_break, match_phrase
+from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, is_break, match_phrase, mid_word
 from pipeline.resources import Resources
 
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
@@ -254,8 +254,7 @@ class PersonExtractor:
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
             return None  # `P. Tân Định`, but a signature `Ảnh: P. Thùy`
         # (`hội` of `Quốc hội` ends a body's name, no cue: `Quốc hội Nguyễn Thị Thanh` is a person)
-        body_end = a > 1 and toks[a - 1].word >= 0 and toks[a - 1].word == toks[a - 2].word and (
-            toks[a - 2].cap and not toks[a - 1].cap)
+        body_end = a > 1 and mid_word(toks, a - 1)
         cue = self._before(toks, a, "place_cues", skip_dot=True) or (
             not body_end and self._before(toks, a, "org_cues"))
         korean = lex.is_korean_name([t.text for t in run])  # `phía công ty Seo Ye Ji`: the actress

@@ -153,7 +153,7 @@ class PlaceExtractor:
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
-                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues")
+                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues", "university_not_town")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -166,6 +166,11 @@ class PlaceExtractor:
     def towns(self) -> frozenset[tuple[str, ...]]:
         """Smaller foreign cities, trusted only after a club word (`Celta Vigo`)."""
         return frozenset(tuple(_TOKEN.findall(n)) for n in self.res.json("places_world.json").get("town", ()))
+
+    @functools.cached_property
+    def town_first(self) -> dict[str, int]:
+        """First token of a town -> its longest length in tokens (a cheap first test)."""
+        return _longest_by_first(self.towns)
 
     @functools.cached_property
     def syllables(self) -> frozenset[str]:
@@ -485,31 +490,29 @@ class PlaceExtractor:
             out.append(_Found(a, b, text[a:b], None, 2, "loc:before-place", False, world=True))
         return out
 
-    @functools.cached_property
-    def university_not_town(self) -> frozenset[str]:
-        return frozenset(self.lex["university_not_town"])
-
     def _towns_cued(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
                     ) -> list[_Found]:
         """A foreign town of 100,000 people or more (GeoNames) after `ở`/`tại`/`gần` (`tại Kure`,
         not inside a club's name) or after `Đại học` (`Đại học Sheffield`, the town nested in the body):
         elsewhere a town's name is too often a person's or a club's (`Lincoln`, `Chelsea`)."""
         taken = [(f.start, f.end) for f in found]
-        longest = max(map(len, self.towns), default=0)
         out = []
         for i in range(1, len(toks)):
             before = toks[i - 1].text.lower()
             university = before == "đh" or before == "học" and i > 1 and toks[i - 2].text.lower() == "đại"
             if not (before in AT_WORDS or before == "gần" or university) or not toks[i].cap:
                 continue
+            longest = self.town_first.get(toks[i].text, 0)
             n = next((n for n in range(min(longest, len(toks) - i), 0, -1)
                       if tuple(t.text for t in toks[i:i + n]) in self.towns and toks[i + n - 1].end in ends
                       and _adjacent(text, toks, i - 1, i + n)), 0)
             if not n or i + n < len(toks) and toks[i + n].cap and _adjacent(text, toks, i, i + n + 1):
                 continue  # the name goes on: `Đại học Lincoln Memorial`
             a, b = toks[i].start, toks[i + n - 1].end
-            if any(x < b and a < y for x, y in taken) or university and text[a:b] in self.university_not_town:
+            if any(x < b and a < y for x, y in taken):
                 continue
+            if university and text[a:b] in self.words["university_not_town"]:
+                continue  # `Đại học Columbia`
             if not university and any(x < b and a < y for x, y in orgs):
                 continue  # `tại Chelsea`: the club
             out.append(_Found(a, b, text[a:b], None, 2, "loc:town", False, world=True))
