@@ -81,6 +81,22 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev79 7991  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev80 8001  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev81 8111  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev82 8221  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev83 8331  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev84 8441  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev85 8551  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev86 8661  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev87 8771  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev88 8881  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev89 8991  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev90 9001  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev91 9111  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev92 9221  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev93 9331  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev94 9441  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev95 9551  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev96 9661  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev97 9771  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
@@ -182,6 +198,10 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev70": 1510, "dev71": 1530, "dev72": 1550, "dev73": 1570,
                "dev74": 1590, "dev75": 1610, "dev76": 1630, "dev77": 1650,
                "dev78": 1670, "dev79": 1690, "dev80": 1710, "dev81": 1730,
+               "dev82": 1750, "dev83": 1770, "dev84": 1790, "dev85": 1810,
+               "dev86": 1830, "dev87": 1850, "dev88": 1870, "dev89": 1890,
+               "dev90": 1910, "dev91": 1930, "dev92": 1950, "dev93": 1970,
+               "dev94": 1990, "dev95": 2010, "dev96": 2030, "dev97": 2050,
                "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
