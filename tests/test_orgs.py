@@ -590,3 +590,21 @@ def test_organisations_dev48(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev54_57(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # border posts and forest rangers as heads; the branch after a hospital stays outside its name
+        ("Ngày 30/4, Đồn Biên phòng Ba Tầng (Bộ đội Biên phòng Quảng Trị) xác nhận.",
+         ["Đồn Biên phòng Ba Tầng", "Bộ đội Biên phòng Quảng Trị"]),
+        ("Hiện bệnh nhân đang được điều trị tại Bệnh viện Bệnh nhiệt đới Trung ương cơ sở Đông Anh.",
+         ["Bệnh viện Bệnh nhiệt đới Trung ương"]),
+        # `tổ chức` the verb (to hold) before a capitalised common word; the noun before a name
+        ("Bộ GDĐT chỉ đạo tổ chức Kỳ thi trên phạm vi toàn quốc.", ["Bộ GDĐT"]),
+        ("Báo cáo của tổ chức Greenpeace được công bố hôm qua.", ["Greenpeace"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev82_89(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

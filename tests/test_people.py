@@ -515,3 +515,24 @@ def test_mail_header_glued_to_a_sender(people, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev54_57(people, text, names, form):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a common noun written with a capital (`Kỳ thi`, as the dictionary's `kì thi`) is nobody;
+        # after an honorific it is a given name
+        ("Bộ chịu trách nhiệm toàn diện về Kỳ thi, trực tiếp thực hiện các khâu.", []),
+        ("Đệ nhất phu nhân Jill Biden thăm trường học.", ["Jill Biden"]),
+        ("Anh Kỳ thi đỗ đại học năm 2010.", ["Kỳ"]),
+        # a Shark Tank investor's title before his name, not the show's name; a generation's letter
+        ("Tại sự kiện, Shark Hưng đã cùng giao lưu với sinh viên.", ["Hưng"]),
+        ("Nổi tiếng từ chương trình Shark Tank Việt Nam, anh được mời làm diễn giả.", []),
+        ("Với lợi thế về công nghệ, Gen Z có thể học qua phương tiện của thế hệ Z.", []),
+        # a person's account (`tài khoản`) as a commenter
+        ("Tôi thấy chị nên làm video khác, tài khoản Minh Hà nhận xét.", ["Minh Hà"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev82_89(people, text, names, form):
+    assert _names(people, text, form) == names

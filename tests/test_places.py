@@ -735,3 +735,17 @@ def test_town_before_its_region(loc, form, text, places):
 )
 def test_places_dev54_61(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a coach line (`tuyến`) names its two ends as two places; an expressway or a railway is one
+        ("Cả 3 trường hợp cùng đi xe khách tuyến Đà Nẵng - Hà Nội, xuất phát lúc 20h30.",
+         [("Đà Nẵng", None), ("Hà Nội", None)]),
+        ("Dự án tuyến đường sắt Cát Linh - Hà Đông chậm tiến độ.", [("Cát Linh - Hà Đông", None)]),
+    ],
+)
+def test_places_dev82_89(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

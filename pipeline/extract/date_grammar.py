@@ -193,7 +193,9 @@ class DateGrammar:
                           rf"(?!\s*(?:\d|{_alt(lex['year_edge_not_before'])})(?!\w))"),
             ("months_edge", rf"{NUM_L}(?P<n>\d{{1,2}}|{_alt(self.numw)})\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
                             rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước))?(?!\w)"),
-            ("year_rel", rf"{e}năm\s+(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
+            # `mùa giải năm nay`: the season word goes in the span, as with a written year (`mùa giải 2021`)
+            ("year_rel", rf"{e}(?:mùa\s+(?:giải|bóng)\s+)?năm\s+"
+                         r"(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
@@ -627,8 +629,6 @@ class DateGrammar:
         if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi"):
             return None
         weekend = (m.group("edge") or "").lower() == "cuối"
-        if rel == "qua" and not weekend:
-            return None
         return DateSpec("week", rel=self.lex["relative_period"][rel], part="WE" if weekend else None)
 
     def _decade(self, m: re.Match, text: str) -> DateSpec | None:

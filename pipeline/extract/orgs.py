@@ -277,8 +277,8 @@ class OrgExtractor:
         while n < MAX_NOUN_TAIL and k + n < len(toks):
             t = toks[k + n]
             if t.cap or t.punct or t.pos not in TAIL_POS or t.lower in stop or t.para != toks[k].para or (
-                    self._at(toks, k + n, "admin")):
-                break  # (`tỉnh` waits for its place)
+                    self._at(toks, k + n, "admin")) or self._at(toks, k + n, "branch_words"):
+                break  # (`tỉnh` waits for its place; `cơ sở 2` is a branch)
             n += 1
         if not n or toks[k + n - 1].word == (toks[k + n].word if k + n < len(toks) else -2) >= 0:
             return 0  # (the last noun opens a longer word)
@@ -314,8 +314,8 @@ class OrgExtractor:
                     n == 1 and t.pos not in GAP_FIRST_POS):
                 return 0  # (a verb after the name opens the clause: `Bộ Y tế yêu cầu Hà Nội`)
             glued = i + 1 < len(toks) and toks[i + 1].word == t.word >= 0  # `đường sắt`, not `đường`
-            if t.lower in stop and not glued:
-                return 0
+            if t.lower in stop and not glued or self._at(toks, i, "branch_words"):
+                return 0  # (`… Trung ương cơ sở Đông Anh`: a branch, not part of the name)
             a = k + n
             a += self._at(toks, a, "admin")
             place = self._place_len(toks, a) if a < len(toks) and toks[a].capword else 0
@@ -406,7 +406,7 @@ class OrgExtractor:
                 return n if n and t.cap and t.para == toks[k].para else 0  # `nhiệm kỳ 2021-2025`: no
             if t.lower == "của":  # `Hiệp hội Thú y của Mỹ`, not `Viện ... của Huawei` (two bodies)
                 return n + 1 if self._place_len(toks, k + n + 1) else 0
-            if t.punct or t.lower in stop or t.pos not in BRIDGE_POS:
+            if t.punct or t.lower in stop or t.pos not in BRIDGE_POS or self._at(toks, k + n, "branch_words"):
                 return 0
             n += 1
         return 0
@@ -891,6 +891,8 @@ class OrgExtractor:
             if self._glued(toks, b) or sum(c.isalpha() for c in toks[a].text) < 2 and b - a == 1 or (
                     self._at(toks, a, "heads") == b - a) or self._at(toks, a, "diseases") == b - a:
                 continue  # `công ty Xây dựng`: a capitalized common word; `nhóm CLB`: a head alone
+            if toks[i].pos == "V" and b - a == 1 and self.lex.is_vietnamese(toks[a].text):
+                continue  # `tổ chức Kỳ thi`: the verb (to hold) before a capitalised common word
             if toks[b - 1].text in self.lex.orgs["product_tails"]:
                 continue  # `32 đội UEFA Cup`: an event
             nickname = b < len(toks) and toks[b].text in QUOTES  # `nhóm Thắng "Chập"`

@@ -53,6 +53,15 @@ ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."}) 
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
 
 
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _i_spelling(syllable: str) -> str:
+    """The dictionary's spelling with i of a syllable ending in y after a consonant: `kỳ` -> `kì`."""
+    return syllable[0] + syllable[1:].translate(_Y_TO_I) if len(syllable) == 2 and (
+        syllable[0] not in "aăâeêioôơuưy") else syllable
+
+
 @dataclass(slots=True)
 class _Cand:
     a: int  # token range [a, b)
@@ -229,6 +238,10 @@ class PersonExtractor:
         if len(run) == 1 and not (named or given) and any(
                 key in lex.words(table, words) for table, words in LONE_WORDS):
             return None  # `Phó` of `Phó tổng thư ký`, `Ban` of `Ban chấp hành`, `Cô` of `Cô gái`
+        if len(run) == 1 and not hon and not two_word_hon and b < len(toks) and toks[b].text.islower() and (
+                toks[b].lower != "ơi") and lex.is_vietnamese(run[0].text) and any(
+                f"{fold(w)} {toks[b].lower}" in lex.dictionary for w in (key, _i_spelling(key))):
+            return None  # `Kỳ thi`, `Lễ hội`: a common noun written with a capital (not `Hà ơi`)
         if key in lex.words("people", "titles") and (not hon or b < len(toks) and toks[b].capword):
             return None  # a title in capitals before its body: `ông Trưởng Phòng Cảnh sát hình sự`
         if not hon and match_phrase(toks, a, lex.phrases("people", "titles")) > b - a:
