@@ -13,7 +13,7 @@ from pathlib import Path
 from pipeline.resources import MODELS_DIR
 
 LABEL_CHOICES = ("PER", "LOC", "ORG", "DATE", "QUOTED")
-NO_REFINE = "rules only: skip the CRF that revises their ORG spans (models/refine_crf.bin)"
+NO_REFINE = "rules only: skip the CRF that revises their ORG and LOC spans (models/refine_crf.bin)"
 
 
 def _labels(value: str) -> tuple[str, ...]:
@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train", help="train the refining CRF on the gold dev splits")
     t.add_argument("gold_dirs", nargs="*", help="gold folders (default: every corpus/gold/dev* split)")
     t.add_argument("--out", default=str(MODELS_DIR), help="folder for refine_crf.* (default: models/)")
-    t.add_argument("--labels", type=_labels, default=None, help="labels the CRF revises (default: ORG)")
+    t.add_argument("--labels", type=_labels, default=None, help="labels the CRF revises (default: ORG,LOC)")
     t.set_defaults(func=cmd_train)
 
     o = sub.add_parser("report", help="write a static HTML report of an output folder")

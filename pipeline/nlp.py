@@ -42,7 +42,7 @@ class Pipeline:
         """`crf_ner` adds underthesea's 2017 CRF NER tag to each word (`Word.ner`, one more PER
         signal); off by default: it changed no score on the dev sets and costs ~13% of the time.
         `chunks=False` skips the chunker, which no extractor reads (only the tokens table).
-        `refine` adds the project's CRF that revises the rules' ORG spans
+        `refine` adds the project's CRF that revises the rules' ORG and LOC spans
         (`models/refine_crf.bin`, see `pipeline/extract/refine.py`); on by default: on 31
         articles neither it nor the rules had seen (dev15, dev16) it raised ORG F1 from 0.728 to
         0.766 (LOC, revised then too, is left to the rules since: see `pipeline/train.py`).

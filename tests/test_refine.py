@@ -164,7 +164,7 @@ def test_train_on_a_tiny_gold_folder(tmp_path):
     out.mkdir()
     meta = train([gold], out, max_iterations=20, copies=1)
     assert meta["documents"] == 1 and meta["trained_on"] == [f"{tmp_path.name}/dev"]
-    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["ORG"]
+    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["ORG", "LOC"]
     assert (out / refine.MODEL).stat().st_size > 0
 
 

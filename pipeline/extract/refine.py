@@ -1,4 +1,4 @@
-"""Stage: a CRF trained on the project's own gold corpus revises the rules' spans (ORG by default).
+"""Stage: a CRF trained on the project's own gold corpus revises the rules' spans (ORG and LOC by default).
 
 The rule extractors know lexicons and patterns; they miss names they have never seen and
 confuse a country with its team. A linear-chain CRF over syllables sees the words, their
@@ -7,9 +7,9 @@ BIO tags. It is trained by `python -m pipeline train` (`make train`) on `corpus/
 the rules' tags randomly dropped for a share of the names, so it learns to recover what the
 rules miss instead of copying them. Its weights ship in `models/refine_crf.bin`.
 
-Only the labels listed in the model's metadata (`models/refine_crf.json`, ORG as shipped) are revised; a
-rule mention whose span the CRF keeps keeps its attributes (kind, links); a new span gets
-the generic word before it as `kind` and a gazetteer link.
+Only the labels listed in the model's metadata (`models/refine_crf.json`, ORG and LOC as shipped)
+are revised; a rule mention whose span the CRF keeps keeps its attributes (kind, links); a new
+span gets the generic word before it as `kind` and a gazetteer link.
 
 >>> # rules: `Đại học Kỹ thuật Graz` not found, `Graz` unknown
 >>> # CRF:   ORG `Đại học Kỹ thuật Graz`; the LOC `Graz` nested in it is kept if the rules had it
