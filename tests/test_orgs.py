@@ -603,6 +603,9 @@ def test_organisations_dev54_57(orgs, text, names, form):
         # `tổ chức` the verb (to hold) before a capitalised common word; the noun before a name
         ("Bộ GDĐT chỉ đạo tổ chức Kỳ thi trên phạm vi toàn quốc.", ["Bộ GDĐT"]),
         ("Báo cáo của tổ chức Greenpeace được công bố hôm qua.", ["Greenpeace"]),
+        # the segmenter's `Thanh và` (one word): `và` still joins two bodies
+        ("Đồn Biên phòng Thanh và Công an huyện Hướng Hóa triệu tập 9 người.",
+         ["Đồn Biên phòng Thanh", "Công an huyện Hướng Hóa"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

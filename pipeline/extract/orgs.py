@@ -34,6 +34,7 @@ from pipeline.resources import Resources
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 PLURALS = frozenset({"các", "những", "nhiều", "mọi", "vài"})  # before a descriptor: companies in general
+CONJUNCTIONS = frozenset({"và", "hoặc"})  # join two names, never continue one word
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
@@ -139,6 +140,8 @@ class OrgExtractor:
         """Lower-case token `k` continues the word before it (`Y tế`, `Khoa học`)."""
         if k >= len(toks) or k == 0 or toks[k].cap or toks[k].punct or toks[k].para != toks[k - 1].para:
             return False
+        if toks[k].lower in CONJUNCTIONS:
+            return False  # the segmenter's `Thanh và` (`Đồn Biên phòng Thanh và Công an xã`): `và` joins two
         if toks[k - 1].acronym or not self.lex.is_vietnamese(toks[k - 1].text):
             return False  # `ASEAN đều`: the segmenter's words join only Vietnamese syllables
         if any(" ".join(t.lower for t in toks[s:k]) in self.lex.places for s in range(max(0, k - 4), k - 1)):
