@@ -134,6 +134,24 @@ def test_new_loc_gets_kind_and_link(resources, form):
     assert m.province == "Tỉnh Hà Tĩnh" and m.admin_level == "district"
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(("text", "first", "n", "kept"), [
+    ("Mặt Trời dịch chuyển về phía Bắc mỗi ngày .", "Bắc", 1, False),  # a direction, no place
+    ("Ban ngày ở bán cầu Đông Bắc dài thêm .", "Đông", 2, False),
+    ("Đoàn về Tây Bắc hôm qua .", "Tây", 2, True),  # the region, after no direction word
+])
+def test_new_loc_is_no_compass_word_after_a_direction_cue(resources, form, text, first, n, kept):
+    doc = Document(id="t", original=unicodedata.normalize(form, text))
+    Pipeline(resources, refine=False).process(doc, until="resolve")
+    doc.mentions = []
+    sylls = refine.syllables(doc)
+    tags = ["O"] * len(sylls)
+    i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
+    tags[i:i + n] = ["B-LOC"] + ["I-LOC"] * (n - 1)
+    _refiner(resources, tags)(doc)
+    assert bool(doc.mentions) == kept
+
+
 def test_refiner_runs_by_default_with_every_label(resources):
     assert [s.name for s in Pipeline(resources).stages][-2:] == ["refine", "resolve"]
     assert "refine" not in [s.name for s in Pipeline(resources, refine=False).stages]

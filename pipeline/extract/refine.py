@@ -227,7 +227,8 @@ class CrfRefiner:
         rules = {(m.label, m.start, m.end) for m in doc.mentions}
         verbs = [s.start for s in sylls if s.pos == "V" and s.text[:1].islower()]
         keep = {x for x in predicted if x[0] in labels and (x in rules or (
-            self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])))}
+            self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])
+            and not self._direction(doc.text, x)))}
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
@@ -249,6 +250,24 @@ class CrfRefiner:
     def heads(self) -> frozenset[str]:
         """First words of bodies' heads (`Trung` of `Trung tâm`, `Bộ`), lower case."""
         return frozenset(h.split()[0].lower() for h in self.res.json("orgs.json")["heads"])
+
+    @functools.cached_property
+    def directions(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Compass words (`Bắc`, `Đông Bắc`) and the words before them that make them a direction
+        (`phía`, `bán cầu`), as the place stage reads them (places_lexicon.json)."""
+        lex = self.res.json("places_lexicon.json")
+        one = [d.lower() for d in lex["directions"]]
+        compass = frozenset(one + [f"{a} {b}" for a in one for b in one if a != b])
+        return compass, frozenset(c.lower() for c in lex["direction_cues"])
+
+    def _direction(self, text: str, span: tuple[str, int, int]) -> bool:
+        """A new LOC that is a compass word after a direction cue: `phía Bắc`, `bán cầu Bắc`."""
+        label, start, end = span
+        compass, cues = self.directions
+        if label != "LOC" or text[start:end].lower() not in compass:
+            return False
+        before = text[max(0, start - 20):start].lower().split()
+        return any(" ".join(before[-n:]) in cues for n in (1, 2) if len(before) >= n)
 
     def _shaped(self, text: str, label: str) -> bool:
         """A new ORG of several words needs a head, an acronym or a second capital: not a
