@@ -97,6 +97,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev95 9551  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev96 9661  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev97 9771  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev98 9881  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev99 9991  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev100 10011  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev101 10121  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev102 10231  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev103 10341  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev104 10451  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev105 10561  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
@@ -202,6 +210,8 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
                "dev86": 1830, "dev87": 1850, "dev88": 1870, "dev89": 1890,
                "dev90": 1910, "dev91": 1930, "dev92": 1950, "dev93": 1970,
                "dev94": 1990, "dev95": 2010, "dev96": 2030, "dev97": 2050,
+               "dev98": 2070, "dev99": 2090, "dev100": 2110, "dev101": 2130,
+               "dev102": 2150, "dev103": 2170, "dev104": 2190, "dev105": 2210,
                "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
     offset = offsets.get(split_name, 890) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
