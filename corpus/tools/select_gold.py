@@ -167,6 +167,18 @@ def _slug(doc_id: str) -> str:
     return slug.removesuffix(".txt")[-40:]
 
 
+def split_offset(split_name: str) -> int:
+    """First number of a split's file names, so that no two splits share one: 20 a split from
+    `dev2` (50) to `dev43`, `devvn1` … `devvn4` from 900, `dev44` on from 990; 890 for other names."""
+    m = re.fullmatch(r"dev(vn)?(\d+)", split_name)
+    n = int(m.group(2)) if m else 0
+    if m and m.group(1):
+        return 900 + 20 * (n - 1) if 1 <= n <= 4 else 890  # (the VNTC sample gave four)
+    if 2 <= n <= 43:
+        return 50 + 20 * (n - 2)
+    return 990 + 20 * (n - 44) if n >= 44 else 890
+
+
 def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") -> None:
     rng = random.Random(int(seed))
     used = _used_ids(dst) if split_name else set()
@@ -188,32 +200,7 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
         for topic in sorted(by_topic):
             for r in rng.sample(by_topic[topic], min(per_topic, len(by_topic[topic]))):  # (devvn3: few left)
                 picks.append((prefix, r))
-    offsets = {"dev2": 50, "dev3": 70, "dev4": 90, "dev5": 110, "dev6": 130, "dev7": 150, "dev8": 170,
-               "dev9": 190, "dev10": 210, "dev11": 230, "dev12": 250, "dev13": 270, "dev14": 290,
-               "dev15": 310, "dev16": 330, "dev17": 350, "dev18": 370,
-               "dev19": 390, "dev20": 410, "dev21": 430,
-               "dev22": 450, "dev23": 470, "dev24": 490, "dev25": 510,
-               "dev26": 530, "dev27": 550, "dev28": 570, "dev29": 590,
-               "dev30": 610, "dev31": 630, "dev32": 650, "dev33": 670,
-               "dev34": 690, "dev35": 710, "dev36": 730, "dev37": 750,
-               "dev38": 770, "dev39": 790, "dev40": 810, "dev41": 830,
-               "dev42": 850, "dev43": 870, "dev44": 990, "dev45": 1010, "dev46": 1030, "dev47": 1050,
-               "dev48": 1070, "dev49": 1090, "dev50": 1110, "dev51": 1130, "dev52": 1150, "dev53": 1170,
-               "dev54": 1190, "dev55": 1210, "dev56": 1230, "dev57": 1250,
-               "dev58": 1270, "dev59": 1290, "dev60": 1310, "dev61": 1330,
-               "dev62": 1350, "dev63": 1370, "dev64": 1390, "dev65": 1410,
-               "dev66": 1430, "dev67": 1450, "dev68": 1470, "dev69": 1490,
-               "dev70": 1510, "dev71": 1530, "dev72": 1550, "dev73": 1570,
-               "dev74": 1590, "dev75": 1610, "dev76": 1630, "dev77": 1650,
-               "dev78": 1670, "dev79": 1690, "dev80": 1710, "dev81": 1730,
-               "dev82": 1750, "dev83": 1770, "dev84": 1790, "dev85": 1810,
-               "dev86": 1830, "dev87": 1850, "dev88": 1870, "dev89": 1890,
-               "dev90": 1910, "dev91": 1930, "dev92": 1950, "dev93": 1970,
-               "dev94": 1990, "dev95": 2010, "dev96": 2030, "dev97": 2050,
-               "dev98": 2070, "dev99": 2090, "dev100": 2110, "dev101": 2130,
-               "dev102": 2150, "dev103": 2170, "dev104": 2190, "dev105": 2210,
-               "devvn1": 900, "devvn2": 920, "devvn3": 940, "devvn4": 960}
-    offset = offsets.get(split_name, 890) if split_name else 0
+    offset = split_offset(split_name) if split_name else 0
     for i, (prefix, r) in enumerate(picks, offset):
         split = split_name or ("dev" if i % 2 == 0 else "test")
         text = unicodedata.normalize("NFC", first_paragraphs(r["text"]))
