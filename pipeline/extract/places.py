@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
@@ -962,10 +963,9 @@ class PlaceExtractor:
         place it qualifies (`Đông Bắc Thái Lan`, `miền Nam Philippines`)."""
         w = self.words
         compass = tuple(x.text for x in toks[i : i + n]) in self.compass
-        if compass and prev and (prev[-1] in w["directions"] or prev[-1].lower() in w["direction_cues"]):
-            return True
-        if compass and len(prev) == 2 and f"{prev[0]} {prev[1]}".lower() in w["direction_cues"]:
-            return True  # `về phía Tây Bắc`
+        cued = prev and (prev[-1] in w["directions"] or after_direction_cue(prev, w["direction_cues"]))
+        if compass and cued:
+            return True  # (`Tây Tây Bắc`, `về phía Tây Bắc`)
         e = i + n
         return any(
             tuple(x.text for x in toks[e : e + m]) in self.names and _adjacent(text, toks, i, e + m)
@@ -1181,6 +1181,12 @@ def _longest_by_first(phrases) -> dict[str, int]:
 def fold_case(name: str) -> str:
     """A list entry in the text's tone convention (the normalizer retones `Hoà` to `Hòa`)."""
     return normalize_text(name)[0]
+
+
+def after_direction_cue(prev: Sequence[str], cues: Collection[str]) -> bool:
+    """The one or two words before a compass name make it a direction: `phía`, `về phía`, `bán cầu`
+    (`cues`: places_lexicon.json's direction_cues, lower case)."""
+    return any(" ".join(prev[-n:]).lower() in cues for n in (1, 2) if len(prev) >= n)
 
 
 def _adjacent(text: str, toks: list[_Tok], i: int, j: int) -> bool:

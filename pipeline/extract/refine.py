@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
+from pipeline.extract.places import after_direction_cue
 from pipeline.gazetteer import Gazetteer, link
 from pipeline.resolve import resolved_candidates
 from pipeline.resources import Resources
@@ -266,8 +267,7 @@ class CrfRefiner:
         compass, cues = self.directions
         if label != "LOC" or text[start:end].lower() not in compass:
             return False
-        before = text[max(0, start - 20):start].lower().split()
-        return any(" ".join(before[-n:]) in cues for n in (1, 2) if len(before) >= n)
+        return after_direction_cue(text[max(0, start - 20):start].split(), cues)
 
     def _shaped(self, text: str, label: str) -> bool:
         """A new ORG of several words needs a head, an acronym or a second capital: not a
