@@ -611,3 +611,18 @@ def test_organisations_dev54_57(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev82_89(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a company's short form is no ORG where the word is a person's surname in the article
+        ("Tổng thống Donald Trump gặp ông Alan Garten của Trump Organization. Ông Trump nói.",
+         ["Trump Organization"]),
+        ("Ông Alan Garten làm cho Trump Organization. Trump Organization lỗ, Trump lãi.",
+         ["Trump Organization", "Trump Organization", "Trump"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_short_form_of_a_person_named_company(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -536,3 +536,18 @@ def test_people_dev54_57(people, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev82_89(people, text, names, form):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a product announced by its name (`tên gọi`) is no person anywhere in the article
+        ("Xiaomi ra mắt sản phẩm với tên gọi Mi Mix Fold. Mi Mix Fold sở hữu 2 màn hình, "
+         "ông Lei Jun nói.", ["Lei Jun"]),
+        # a person named after `mang tên` stays a person
+        ("Ông mua được một bộ hồ sơ mang tên Đặng Anh Tuấn.", ["Đặng Anh Tuấn"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev98_105(people, text, names, form):
+    assert _names(people, text, form) == names

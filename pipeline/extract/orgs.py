@@ -1103,6 +1103,21 @@ class OrgExtractor:
             return 0
         return 0 if any(self._place_len(toks, k, alone=False) for k in range(a, b)) else n
 
+    def _person_word(self, toks: list[Tok], word: str) -> bool:
+        """`word` names a person somewhere in the document: after an honorific (`ông Trump`; not
+        a title: `các cầu thủ Muangthong` are a club's), or as the surname after a foreign given
+        name (`Donald Trump`), so `Trump Organization` gives no short form `Trump`."""
+        honorifics = self.lex.phrases("people", "honorifics")
+        for k, t in enumerate(toks):
+            if t.text != word or k == 0 or (k + 1 < len(toks) and toks[k + 1].capword):
+                continue
+            prev = toks[k - 1]
+            if prev.capword and not prev.acronym and not self.lex.is_vietnamese(prev.text):
+                return True
+            if match_phrase(toks, k, honorifics, backward=True):
+                return True
+        return False
+
     def _acronym_place(self, toks: list[Tok], k: int) -> int:
         """`TP HCM`, `TP.HCM`, `VN`: a place written with its acronym."""
         if k + 1 < len(toks) and toks[k].text in ("TP", "Tp") and toks[k + 1].acronym:
@@ -1116,7 +1131,8 @@ class OrgExtractor:
         for (a, b), _ in spans.items():
             words = tuple(t.text for t in toks[a:b])
             forms.add(words)
-            if len(words) >= 2 and words[-1].lower() in tails and not self.lex.is_vietnamese(words[0]):
+            if len(words) >= 2 and words[-1].lower() in tails and not self.lex.is_vietnamese(words[0]) \
+                    and not self._person_word(toks, words[0]):
                 forms.add(words[:1])
             head = self._at(toks, a, "heads")
             field = toks[b - 1].acronym and self._at(toks, a, "field_heads")  # `ĐH GTVT`: not `GTVT`
