@@ -138,8 +138,8 @@ class DateGrammar:
         wd_any = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?!\w)|chủ\s+nhật"
         self.wd_cap = re.compile(rf"^(?:{wd_cap})$")
         pre = (
-            r"(?<![\w/])"
-            rf"(?:(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?"
+            r"(?<![\w/])"  # `16h đến 18h chiều 29/4`: a clock range on one day is one span
+            rf"(?:(?:(?P<clk0>{CLOCK})\s*(?:đến|tới|[-–])\s*)?(?P<clk>{CLOCK})(?:\s+(?P<pod2>{pod}))?,?\s+)?"
             rf"(?:(?P<pod>{pod})(?:\s+|,\s*))?"
             rf"(?:(?P<wd>{wd_any})(?:,\s*|\s+|\s*-\s*))?"
             r"(?:(?P<lead>ngày(?:\s+(?:mùng|mồng))?|hôm|mùng|mồng)\s+)?"
@@ -180,7 +180,8 @@ class DateGrammar:
                          rf"(?![\d\w%/\-]|[.,]\d|\s+(?:{units}|tháng)(?!\w))"),
             ("weekday", rf"{pre}(?P<w>{wd_any})"
                         r"(?:\s+tuần\s+(?P<wrel>này|trước|sau|tới|qua)|\s+(?P<wrel2>tới|này|vừa\s+qua))?"),
-            ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y}))?"),
+            ("holiday", rf"{pre}(?P<h>{_alt(self.holidays)})(?!\w)(?:\s+(?:năm\s+)?(?P<y>{Y})"
+                        r"|\s+vừa\s+(?:qua|rồi)(?!\w))?"),  # `Tết Nguyên đán vừa qua`: one span
             # `tháng 4 này`, `tháng 3 vừa rồi`: in the reference year
             ("month", rf"{e}tháng\s+{mon}(?:\s?[-–]\s?(?P<m2>{M}))?(?!\d)"
                       rf"(?:{yr}|\s+(?P<mrel>này|tới|vừa\s+qua|vừa\s+rồi|mới\s+đây|mới\s+rồi)(?!\w))?{sep_tail}"),
@@ -199,7 +200,7 @@ class DateGrammar:
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
-            ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr})?"),
+            ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr}|\s+(?P<qrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?"),
             ("quarter_rel", rf"{e}quý\s+{rel4}"),
             ("quarter_edge", r"quý\s+(?P<which>đầu|cuối)(?:\s+tiên|\s+cùng)?(?:\s+của)?\s+năm"
                              rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
@@ -311,6 +312,9 @@ class DateGrammar:
         clk = m.group("clk")
         if clk:
             spec.clock = _clock(clk, _norm(m.group("pod2") or pod or ""))
+            if m.groupdict().get("clk0") and spec.end is None:
+                spec.end = replace(spec)
+                spec.clock = _clock(m.group("clk0"), _norm(m.group("pod2") or pod or ""))
         return spec
 
     def _weekday_ok(self, m: re.Match, text: str, wd: str) -> bool:
@@ -318,7 +322,10 @@ class DateGrammar:
         if self.wd_cap.match(" ".join(wd.split())):
             return True
         lead = (m.group("lead") or "").lower()
-        return bool(m.group("pod") or lead == "hôm" or self._prev_word(text, m.start()) in ("vào", "hôm"))
+        # `ngày 20/4 (thứ 3)`: the weekday of the date before the bracket
+        dated = text[max(0, m.start() - 2):m.start()].rstrip().endswith("(") \
+            and text[:m.start()].rstrip(" (")[-1:].isdigit() and self._next_word(text, m.end()) == ")"
+        return bool(m.group("pod") or lead == "hôm" or dated or self._prev_word(text, m.start()) in ("vào", "hôm"))
 
     # --- families: each returns a DateSpec or None -------------------------------------
     def _day_parts(self, s: str) -> tuple[int, int | None, int | None]:
@@ -570,6 +577,8 @@ class DateGrammar:
     def _quarter(self, m: re.Match, text: str) -> DateSpec | None:
         q = self.lex["romans"][m.group("q").lower()]
         y, yrel = self._year_ref(m)
+        if m.group("qrel"):
+            yrel = 0  # `quý 3 tới`, `quý I vừa qua`: in the reference year, as `tháng 5 tới`
         return DateSpec("quarter", y, part=q, year_rel=yrel)
 
     def _quarter_rel(self, m: re.Match, text: str) -> DateSpec | None:
