@@ -200,7 +200,8 @@ class DateGrammar:
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
-            ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)(?:{yr}|\s+(?P<qrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?"),
+            ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)"
+                        rf"(?:{yr}|\s+(?P<qrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?"),
             ("quarter_rel", rf"{e}quý\s+{rel4}"),
             ("quarter_edge", r"quý\s+(?P<which>đầu|cuối)(?:\s+tiên|\s+cùng)?(?:\s+của)?\s+năm"
                              rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
@@ -325,7 +326,8 @@ class DateGrammar:
         # `ngày 20/4 (thứ 3)`: the weekday of the date before the bracket
         dated = text[max(0, m.start() - 2):m.start()].rstrip().endswith("(") \
             and text[:m.start()].rstrip(" (")[-1:].isdigit() and self._next_word(text, m.end()) == ")"
-        return bool(m.group("pod") or lead == "hôm" or dated or self._prev_word(text, m.start()) in ("vào", "hôm"))
+        return bool(m.group("pod") or lead == "hôm" or dated
+                    or self._prev_word(text, m.start()) in ("vào", "hôm"))
 
     # --- families: each returns a DateSpec or None -------------------------------------
     def _day_parts(self, s: str) -> tuple[int, int | None, int | None]:
