@@ -749,3 +749,17 @@ def test_places_dev54_61(loc, form, text, places):
 )
 def test_places_dev82_89(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # `tổ N` is a place inside an address only (another place word follows), not a team
+        ("Anh Nguyễn Trung Thành ở Tổ 6 khu Vạn Yên cho biết.", [("Tổ 6", "tổ"), ("Vạn Yên", "khu")]),
+        ("Gia đình sống ở tổ 14, phường Thịnh Lang.", [("tổ 14", "tổ"), ("Thịnh Lang", "phường")]),
+        ("Tổ 3 người được cử đi, tổ 2 ở lại trực.", []),
+    ],
+)
+def test_places_dev98_105(loc, form, text, places):
+    assert _kinds(loc, text, form) == places

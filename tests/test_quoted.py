@@ -266,3 +266,19 @@ def test_intro_nouns_dev38(extractor, text, expected):
     for form in both_forms(text):
         got = [(unicodedata.normalize("NFC", t), c) for t, c in quoted(extractor, form)]
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a work named by its cast or maker before `của` (cue null); a nickname after a kinship noun is not
+        ('Nguồn tin cho hay, tài tử của "Nhiệm vụ bất khả thi" không hề gặp con.',
+         [("Nhiệm vụ bất khả thi", None)]),
+        ("Dương Khiết - nữ đạo diễn tài năng của “Tây Du Ký” đã ra đi.", [("Tây Du Ký", None)]),
+        ('Con trai của "Vua bóng đá" Pele vừa ra tù.', []),
+    ],
+)
+def test_credited_work_dev98_105(extractor, text, expected):
+    for form in both_forms(text):
+        got = [(unicodedata.normalize("NFC", t), c) for t, c in quoted(extractor, form)]
+        assert got == expected

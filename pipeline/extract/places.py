@@ -154,7 +154,8 @@ class PlaceExtractor:
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
-                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues", "university_not_town")
+                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues", "university_not_town",
+                "address_kinds")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -630,6 +631,16 @@ class PlaceExtractor:
             out.append(_Found(t.start, g.end, text[t.start : g.end], None, 1, "loc:postposed", False))
         return out
 
+    def _address_number(self, toks: list[_Tok], i: int, text: str) -> bool:
+        """`tổ 14, phường Thịnh Lang`, `Tổ 6 khu Vạn Yên`: a numbered unit that names a place only
+        inside an address, so another place word follows (`tổ 3 người` is a team of three)."""
+        if toks[i].text.lower() not in self.words["address_kinds"] or i + 2 >= len(toks):
+            return False
+        if not _UNIT_NUMBER.fullmatch(toks[i + 1].text) or not _adjacent(text, toks, i, i + 2):
+            return False
+        k = i + 3 if toks[i + 2].text == "," else i + 2
+        return k < len(toks) and self._generic_at(toks, k, text) is not None
+
     def _generic_at(self, toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
         """(number of tokens, kind) of the generic word starting at token i, longest first."""
         first = toks[i].text
@@ -699,6 +710,10 @@ class PlaceExtractor:
                 continue  # `cầu` inside `yêu cầu` (the segmenter may glue a house number on: `33C ngõ`)
             g = self._generic_at(toks, i, text)
             if not g:
+                if self._address_number(toks, i, text):
+                    nxt = toks[i + 1]
+                    kind = t.text.lower()
+                    out.append(_Found(t.start, nxt.end, f"{kind} {nxt.text}", kind, 1, "loc:numbered", False))
                 continue
             n, kind = g
             j = i + n

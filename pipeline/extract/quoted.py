@@ -79,6 +79,7 @@ class _Lexicon:
     sentence_words: frozenset[str] = frozenset()
     list_gap: re.Pattern | None = None
     release_verbs: frozenset[tuple[str, ...]] = frozenset()
+    credit_nouns: frozenset[tuple[str, ...]] = frozenset()
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
 
@@ -112,6 +113,7 @@ class _Lexicon:
             sentence_words=frozenset(data["sentence_words"]),
             list_gap=re.compile(_LIST_GAP.format(words="|".join(map(re.escape, data["list_words"])))),
             release_verbs=frozenset(tup(p) for p in data["release_verbs"]),
+            credit_nouns=frozenset(tup(p) for p in data["credit_nouns"]),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
         )
@@ -309,6 +311,17 @@ class QuotedExtractor:
         words = [w.lower() for w in _TOKEN.findall(text[q.close_end:q.close_end + 40])[:3]]
         return any(tuple(words[:len(v)]) == v for v in self.lex.release_verbs)
 
+    def _credited_work(self, left: list[str]) -> bool:
+        """`tài tử của “Nhiệm vụ bất khả thi”`, `nữ đạo diễn tài năng của “Tây Du Ký”`: `của` after
+        a cast or maker noun (two modifier syllables at most between them) names a work."""
+        if left[:1] != ["của"]:
+            return False
+        for gap in range(3):
+            for noun in self.lex.credit_nouns:
+                if tuple(reversed(left[1 + gap:1 + gap + len(noun)])) == noun:
+                    return True
+        return False
+
     def _event_title(self, words: list[str]) -> bool:
         """`“Những ngày văn hóa Việt Nam” khai mạc`: an event noun opens a name with no sentence
         word in it (`“Ngày nào con cũng …”` is speech)."""
@@ -371,6 +384,8 @@ class QuotedExtractor:
             return Verdict(True, f"introduced by '{phrase}'{after_cue}", cue, True)
         if self._released_after(text, q):
             return Verdict(True, "a work's release verb after the name", None, True)
+        if self._credited_work(left.syllables) and not self._has_sentence_word(words):
+            return Verdict(True, "a work named by its cast or maker ('tài tử của')", None, True)
         after = self._cue_after(text, q)
         if after:
             return Verdict(True, f"cue or introducing noun '{after}' after the name")
