@@ -546,6 +546,11 @@ def test_people_dev82_89(people, text, names, form):
          "ông Lei Jun nói.", ["Lei Jun"]),
         # a person named after `mang tên` stays a person
         ("Ông mua được một bộ hồ sơ mang tên Đặng Anh Tuấn.", ["Đặng Anh Tuấn"]),
+        # `(có) tên (là)` after a person noun names a person; after a thing it does not
+        ("Nam công nhân tên Hoàng dùng xi măng gia cố cầu.", ["Hoàng"]),
+        ("Ông bị mê hoặc bởi một phi tần có tên Yao Niang, một vũ công tài năng.", ["Yao Niang"]),
+        ("Người bạn trai ngoại quốc lâu năm tên Mike đã rời đi.", ["Mike"]),
+        ("Hãng ra mắt thiết bị có tên SuBastian vào tuần trước.", []),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -48,6 +48,7 @@ LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")  # `C.Ronaldo`, `M.Salah`; not `B.TRUNG`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
+NAMED_GAP = 4  # lower-case syllables between a person noun and `tên`: `bạn trai ngoại quốc lâu năm tên`
 TITLE_ARTICLES = frozenset({"The"})  # an English article opens a work's or show's name, never a person's
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
 DIRECTIONS = frozenset({"bắc", "nam", "đông", "tây", "tây bắc", "đông bắc", "tây nam", "đông nam"})
@@ -275,7 +276,7 @@ class PersonExtractor:
             return None  # (`Siêu mẫu Chrissy Teigen`: `mẫu` ends a title here, no cue)
         if hon or role or full_viet or korean or degree:
             return _Cand(a, b, True, role, hon)
-        if len(run) <= 4 and self._before(toks, a, "person_cues"):
+        if len(run) <= 4 and (self._before(toks, a, "person_cues") or self._named_person(toks, a)):
             return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
         if len(run) <= 4 and a > 1 and toks[a - 1].text == ":" and self._before(toks, a - 1, "sender_cues"):
             return _Cand(a, b, True)  # a reader's letter: `Người gửi: Bat Dinh`
@@ -321,6 +322,21 @@ class PersonExtractor:
                 toks, b):
             return _Cand(a, b, True)  # `Tường Linh (con gái gia chủ)`
         return _Cand(a, b, False)
+
+    def _named_person(self, toks: list[Tok], a: int) -> bool:
+        """`nam công nhân tên Hoàng`, `người bạn trai ngoại quốc lâu năm tên Mike`: `(có) tên (là)`
+        after a person noun, honorific or title, NAMED_GAP lower-case syllables at most between them."""
+        n = match_phrase(toks, a, self.lex.phrases("people", "name_words"), backward=True)
+        if not n:
+            return False
+        k = a - n
+        nouns = [self.lex.phrases("people", key) for key in ("person_nouns", "honorifics", "titles")]
+        for gap in range(NAMED_GAP + 1):
+            if k - gap <= 0 or gap and not toks[k - gap].text.islower() or toks[k - gap].para != toks[a].para:
+                return False
+            if any(match_phrase(toks, k - gap, phrases, backward=True) for phrases in nouns):
+                return True
+        return False
 
     @staticmethod
     def _aged(toks: list[Tok], b: int) -> bool:
