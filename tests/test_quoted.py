@@ -276,6 +276,12 @@ def test_intro_nouns_dev38(extractor, text, expected):
          [("Nhiệm vụ bất khả thi", None)]),
         ("Dương Khiết - nữ đạo diễn tài năng của “Tây Du Ký” đã ra đi.", [("Tây Du Ký", None)]),
         ('Con trai của "Vua bóng đá" Pele vừa ra tù.', []),
+        # a name given by `có tên (là)` right before the mark; a scientific name (`tên khoa học`) is none
+        ('Chương trình kích cầu có tên là "Hương sắc Lào Cai" được tổ chức.',
+         [("Hương sắc Lào Cai", "chương trình")]),
+        ('Rắn hoa cổ đỏ có tên khoa học là "Rhabdophis subminiatus".', []),
+        # a principle after `nguyên tắc`
+        ('Thí sinh cần chú ý nguyên tắc "3 bậc" khi đăng ký.', [("3 bậc", None)]),
     ],
 )
 def test_credited_work_dev98_105(extractor, text, expected):
