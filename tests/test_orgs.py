@@ -626,3 +626,18 @@ def test_organisations_dev82_89(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_short_form_of_a_person_named_company(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # `Theo tờ X,` opens a clause: the name after the comma is its subject, not a second medium
+        ("HLV Julian Nagelsmann lớn lên ở Landsberg. Theo tờ Athletic, Nagelsmann từng là CĐV của Bayern.",
+         ["Athletic", "Bayern"]),
+        ("Bài viết được đăng trên tạp chí Teen Vogue, Harper's Bazaar và Elle.",
+         ["Teen Vogue", "Harper's Bazaar", "Elle"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_media_list_not_after_theo(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

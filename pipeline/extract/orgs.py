@@ -914,7 +914,8 @@ class OrgExtractor:
                     and not self._place_at_end(run)):
                 continue
             yield a, b, "org-descriptor"
-            yield from self._listed(toks, b, runs)
+            if not (i > 0 and toks[i - 1].lower == "theo"):  # `Theo tờ Athletic, Nagelsmann …`: a new clause
+                yield from self._listed(toks, b, runs)
 
     def _amp_end(self, toks: list[Tok], b: int) -> int:
         """A run continued over `&` (`Town & Country`)."""
