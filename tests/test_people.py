@@ -556,3 +556,19 @@ def test_people_dev82_89(people, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev98_105(people, text, names, form):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # `Anh` capitalised in mid-sentence opens a given name; after `người` it is England
+        ("Văn Toàn chơi lùi, còn Anh Đức ngồi dự bị.", ["Văn Toàn", "Anh Đức"]),
+        ("Chương trình do các ca sỹ nổi tiếng như ca sỹ Anh Thơ thể hiện.", ["Anh Thơ"]),
+        ("Nữ ca sĩ người Anh Rita Ora đến Hà Nội.", ["Rita Ora"]),
+        # a given name, its initial and a surname spelled like a country
+        ("Nam diễn viên Michael B. Jordan khoe hình thể săn chắc.", ["Michael B. Jordan"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_people_dev106_121(people, text, names, form):
+    assert _names(people, text, form) == names

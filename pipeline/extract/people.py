@@ -168,6 +168,8 @@ class PersonExtractor:
                 n = match_phrase(toks, a, table)
                 if n and table is lead[0] and match_phrase(toks, a, table, backward=True):
                     continue  # `ông Anh Tuấn`: after an honorific a capitalised one is a given name
+                if n and table is lead[0] and self._name_honorific(toks, a, b):
+                    continue  # `còn Anh Đức ngồi dự bị`: a given name, capitalised in mid-sentence
                 if n and a + n <= b and (n < b - a or table is lead[2]):
                     a, changed = a + n, True
             # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
@@ -218,7 +220,7 @@ class PersonExtractor:
         lex = self.lex
         run = toks[a:b]
         key = " ".join(t.lower for t in run)
-        hon = self._before(toks, a, "honorifics")
+        hon = self._before(toks, a, "honorifics") or self._name_honorific(toks, a, b)  # (`còn Anh Đức`)
         role = None if hon else self._role(doc, toks, a)
         hons = lex.words("people", "honorifics")
         two_word_hon = a > 1 and f"{toks[a - 2].lower} {toks[a - 1].lower}" in hons  # `cô gái`, `ông bà`
@@ -322,6 +324,16 @@ class PersonExtractor:
                 toks, b):
             return _Cand(a, b, True)  # `Tường Linh (con gái gia chủ)`
         return _Cand(a, b, False)
+
+    def _name_honorific(self, toks: list[Tok], a: int, b: int) -> bool:
+        """`Anh` capitalised in mid-sentence (after a lower-case word or a comma), one or two Vietnamese
+        given-name syllables after it: the first syllable of a name (`ca sỹ Anh Thơ`)."""
+        prev = toks[a - 1] if a > 0 else None
+        mid = prev is not None and prev.para == toks[a].para and (prev.text == "," or prev.text.islower())
+        rest = toks[a + 1:b]
+        cap = toks[a].text[:1].isupper() and toks[a].lower in self.lex.words("people", "name_honorifics")
+        return mid and cap and 1 <= len(rest) <= 2 and all(
+            self.lex.is_vietnamese(t.text) and t.lower not in self.lex.surnames for t in rest)
 
     def _named_person(self, toks: list[Tok], a: int) -> bool:
         """`nam công nhân tên Hoàng`, `người bạn trai ngoại quốc lâu năm tên Mike`: `(có) tên (là)`

@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?")  # `60`, `27A`
 _UNIT_NUMBER = re.compile(r"\d+[A-Z]?")  # `quận 9`, `quốc lộ 7B`
 _NUMBER_GOES_ON = re.compile(r"[.,]\d")  # `quãng đường 81.000 km` is no road
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")  # `Michael B. ` before a surname
 _SENTENCE_END = {".", "!", "?", ":", ";", "-", "–", "—", '"', "“", "”", "(", "…"}
 MAX_NAME_TOKENS = 6  # longest place name looked up (`Rio Grande do Norte` has 4)
 MAX_RUN_TOKENS = 5  # longest unknown capitalized name taken after a generic word
@@ -948,6 +949,8 @@ class PlaceExtractor:
                     break  # `VN-Index`, `mã VN/A`
                 if i > 1 and toks[i - 2].text.islower() and text[toks[i - 2].end : t.start] == "-":
                     break  # `Ahmad Fahd al-Sabah`: a name's particle
+                if _MIDDLE_INITIAL.search(text, max(0, t.start - 24), t.start):
+                    break  # `Michael B. Jordan`: a surname after a given name and its initial
                 if self._in_event(toks, i, i + n, text) or self._team_score(text, toks, i, i + n):
                     break
                 if not hit[1] and self._named_after(text, toks, i, i + n):
