@@ -48,6 +48,7 @@ LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")  # `C.Ronaldo`, `M.Salah`; not `B.TRUNG`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
+_CAMEL_ACRONYM = re.compile(r"[a-zà-ỹ][A-ZĐ]{2}")
 NAMED_GAP = 4  # lower-case syllables between a person noun and `tên`: `bạn trai ngoại quốc lâu năm tên`
 TITLE_ARTICLES = frozenset({"The"})  # an English article opens a work's or show's name, never a person's
 ADMIN_INITIALS = frozenset({"Q.", "P.", "H.", "X.", "F.", "TP.", "TX.", "TT."})  # `Q. Gò Vấp`
@@ -253,6 +254,8 @@ class PersonExtractor:
             return None  # Barcelona Open, Quanta Computer: events, products, companies
         if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2) for t in run):
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
+        if any(_CAMEL_ACRONYM.search(t.text) for t in run):
+            return None  # EcoDC, VinID: a brand glued to an acronym (`McGregor`, `DiCaprio` are names)
         viet = all(lex.is_vietnamese(t.text) for t in run if t.text not in PARTICLES)
         full_viet = 2 <= len(run) <= 4 and viet and run[0].lower in lex.surnames
         # `Hoàng Văn H.`: a Vietnamese name anonymised by its last initial
