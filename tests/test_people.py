@@ -567,6 +567,9 @@ def test_people_dev98_105(people, text, names, form):
         ("Nữ ca sĩ người Anh Rita Ora đến Hà Nội.", ["Rita Ora"]),
         # a given name, its initial and a surname spelled like a country
         ("Nam diễn viên Michael B. Jordan khoe hình thể săn chắc.", ["Michael B. Jordan"]),
+        # a foreign given name spelled like a place opens a name, unless a title makes it the country
+        ("Nicole Richie là bạn tốt nhất của Paris Hilton.", ["Nicole Richie", "Paris Hilton"]),
+        ("Thủ tướng Israel Netanyahu phát biểu.", ["Netanyahu"]),
         # a brand glued to an acronym is nobody; a name with an inner capital is a name
         ("EcoDC là trung tâm dữ liệu đầu tiên, ông Conor McGregor nói.", ["Conor McGregor"]),
     ],

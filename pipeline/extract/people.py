@@ -179,7 +179,7 @@ class PersonExtractor:
             full_viet = b - a == 3 and toks[a].lower in lex.surnames and all(
                 lex.is_vietnamese(t.text) for t in toks[a:b])  # `Thái Xuân Thủy`: a surname, not Thailand
             for n in range(0 if full_viet else min(4, b - a - rest), 0, -1):
-                if " ".join(t.lower for t in toks[a:a + n]) in lex.places:
+                if " ".join(t.lower for t in toks[a:a + n]) in lex.places and not self._given_place(toks, a, n, b):
                     a, changed = a + n, True
                     break
             if b - a >= 3 and toks[a].acronym and "." not in toks[a].text:
@@ -327,6 +327,14 @@ class PersonExtractor:
                 toks, b):
             return _Cand(a, b, True)  # `Tường Linh (con gái gia chủ)`
         return _Cand(a, b, False)
+
+    def _given_place(self, toks: list[Tok], a: int, n: int, b: int) -> bool:
+        """`bạn thân của Paris Hilton`: a foreign given name spelled like a place, a surname after it,
+        and no title before it (`Thủ tướng Israel Netanyahu` is the country's prime minister)."""
+        lex = self.lex
+        return n == 1 and b - a == 2 and lex.is_first_name(toks[a].text) and not lex.is_vietnamese(
+            toks[a].text) and not lex.is_vietnamese(toks[a + 1].text) and not (a > 0 and match_phrase(
+                toks, a, lex.phrases("people", "titles"), backward=True))
 
     def _name_honorific(self, toks: list[Tok], a: int, b: int) -> bool:
         """`Anh` capitalised in mid-sentence (after a lower-case word or a comma), one or two Vietnamese
