@@ -179,7 +179,8 @@ class PersonExtractor:
             full_viet = b - a == 3 and toks[a].lower in lex.surnames and all(
                 lex.is_vietnamese(t.text) for t in toks[a:b])  # `Thái Xuân Thủy`: a surname, not Thailand
             for n in range(0 if full_viet else min(4, b - a - rest), 0, -1):
-                if " ".join(t.lower for t in toks[a:a + n]) in lex.places and not self._given_place(toks, a, n, b):
+                place = " ".join(t.lower for t in toks[a:a + n]) in lex.places
+                if place and not self._given_place(toks, a, n, b):
                     a, changed = a + n, True
                     break
             if b - a >= 3 and toks[a].acronym and "." not in toks[a].text:
