@@ -641,3 +641,17 @@ def test_short_form_of_a_person_named_company(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_media_list_not_after_theo(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # `Trường ĐH` heads a school named after a person; a count after a school level is no body's number
+        ("Trường ĐH Tôn Đức Thắng vừa thông báo học phí.", ["Trường ĐH Tôn Đức Thắng"]),
+        ("Toàn tỉnh thiếu bậc THPT 2.698 lớp, giáo viên THCS 390 người.", []),
+        ("Bệnh nhân được chuyển tới Bệnh viện Quân y 103.", ["Bệnh viện Quân y 103"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev106_121(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -63,6 +63,9 @@ CLUB_HEADS = frozenset({"clb", "câu lạc bộ"})
 FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash: `Arsenal-Manchester United`
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # `2.698`: a count, never a body's number
+
+
 class OrgExtractor:
     """Stage: ORG mentions (runs before LOC and PER)."""
 
@@ -183,6 +186,8 @@ class OrgExtractor:
                 continue
             if k > j and t.acronym and match_phrase(toks, k, self.lex.phrases("people", "titles")):
                 break  # a person's title ends the name: `Đoàn quân HLV Zidane`
+            if t.text[:1].isdigit() and (_THOUSANDS.fullmatch(t.text) or self._at(toks, k + 1, "count_nouns")):
+                break  # a quantity, not a body's number: `bậc THPT 2.698 lớp`, `góp 77 triệu USD`
             if t.text.isdigit() and len(t.text) <= 3 and k > j and toks[k - 1].capword and (
                     self._at(toks, head, "numbered_heads", exact=False)):
                 return k + 1  # `BV Nhi Đồng 1`, `trường tiểu học Mỹ Trà 2`: the number closes the name
