@@ -186,7 +186,8 @@ class OrgExtractor:
                 continue
             if k > j and t.acronym and match_phrase(toks, k, self.lex.phrases("people", "titles")):
                 break  # a person's title ends the name: `Đoàn quân HLV Zidane`
-            if t.text[:1].isdigit() and (_THOUSANDS.fullmatch(t.text) or self._at(toks, k + 1, "count_nouns")):
+            counted = t.text[:1].isdigit() and self._at(toks, k + 1, "count_nouns")
+            if counted or _THOUSANDS.fullmatch(t.text):
                 break  # a quantity, not a body's number: `bậc THPT 2.698 lớp`, `góp 77 triệu USD`
             if t.text.isdigit() and len(t.text) <= 3 and k > j and toks[k - 1].capword and (
                     self._at(toks, head, "numbered_heads", exact=False)):
