@@ -105,6 +105,30 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev103 10341  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev104 10451  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev105 10561  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev106 10671  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev107 10781  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev108 10891  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev109 11001  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev110 11111  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev111 11221  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev112 11331  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev113 11441  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev114 11551  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev115 11661  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev116 11771  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev117 11881  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev118 11991  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev119 12101  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev120 12211  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev121 12321  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev122 12431  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev123 12541  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev124 12651  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev125 12761  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev126 12871  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev127 12981  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev128 13091  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev129 13201  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
