@@ -570,6 +570,11 @@ def test_people_dev98_105(people, text, names, form):
         # a foreign given name spelled like a place opens a name, unless a title makes it the country
         ("Nicole Richie là bạn tốt nhất của Paris Hilton.", ["Nicole Richie", "Paris Hilton"]),
         ("Thủ tướng Israel Netanyahu phát biểu.", ["Netanyahu"]),
+        # an estate or facility (`… Park`, `… Land`) or a Spanish place (`San …`) is nobody (not Park Hang Seo)
+        ("Chủ đầu tư dự án Vinhomes Ocean Park cho biết, HLV Park Hang Seo nói.", ["Park Hang Seo"]),
+        ("Tàu ngầm ARA San Juan mất tích năm 2017.", []),
+        # a work's title given in quotation marks is no person anywhere in the article
+        ('Ông đóng vai chính trong "Tây Du Ký". Khi tham gia Tây Du Ký, ông còn trẻ.', []),
         # a brand glued to an acronym is nobody; a name with an inner capital is a name
         ("EcoDC là trung tâm dữ liệu đầu tiên, ông Conor McGregor nói.", ["Conor McGregor"]),
     ],

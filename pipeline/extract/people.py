@@ -92,6 +92,7 @@ class PersonExtractor:
         runs = [r for i, j in cap_runs(toks, PARTICLES) for r in self._split_by(toks, i, j)]
         # products (`chip Snapdragon`) and names the LOC/ORG stages found elsewhere (`tại Tashkent`)
         vetoes = self._products(toks, runs) | {fold(m.text) for m in doc.mentions if m.label in NAMED}
+        titles = {fold(m.text) for m in doc.mentions if m.label == "QUOTED"}  # `"Tây Du Ký"`: a work
         sports = self.lex.is_sports(doc, toks)
         cands = []
         for i, j in runs:
@@ -102,7 +103,7 @@ class PersonExtractor:
                 cand = self._judge(doc, toks, a, b, sports)
                 key = tuple(t.lower for t in toks[a:b])
                 # foreign names only (a Vietnamese title is vetoed where it stands: `ca khúc Chưa Từng Biết`)
-                vetoed = " ".join(key) in vetoes and self._foreign(key)
+                vetoed = " ".join(key) in vetoes and self._foreign(key) or " ".join(key) in titles
                 if cand and not (vetoed and not (cand.hon or cand.role)):
                     cands.append(cand)
         for cand, canonical in self._consistent(doc, toks, cands):
@@ -253,6 +254,9 @@ class PersonExtractor:
             return None  # a title goes on past the run: `Phó Tổng Giám đốc`, `Phó Tổng Biên tập`
         if not hon and any(t.lower in lex.words("people", "non_name_tokens") for t in run):
             return None  # Barcelona Open, Quanta Computer: events, products, companies
+        if not hon and len(run) >= 2 and (run[-1].lower in lex.words("people", "place_tails") or (
+                run[0].lower in lex.words("people", "place_heads"))):
+            return None  # Vinhomes Ocean Park, ARA San Juan: places and estates (not Park Hang Seo)
         if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2) for t in run):
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         if any(_CAMEL_ACRONYM.search(t.text) for t in run):
