@@ -570,7 +570,7 @@ def test_people_dev98_105(people, text, names, form):
         # a foreign given name spelled like a place opens a name, unless a title makes it the country
         ("Nicole Richie là bạn tốt nhất của Paris Hilton.", ["Nicole Richie", "Paris Hilton"]),
         ("Thủ tướng Israel Netanyahu phát biểu.", ["Netanyahu"]),
-        # an estate or facility (`… Park`, `… Land`) or a Spanish place (`San …`) is nobody (not Park Hang Seo)
+        # an estate (`… Park`, `… Land`) or a Spanish place (`San …`) is nobody (not Park Hang Seo)
         ("Chủ đầu tư dự án Vinhomes Ocean Park cho biết, HLV Park Hang Seo nói.", ["Park Hang Seo"]),
         ("Tàu ngầm ARA San Juan mất tích năm 2017.", []),
         # a work's title given in quotation marks is no person anywhere in the article
