@@ -282,6 +282,16 @@ def test_intro_nouns_dev38(extractor, text, expected):
         ('Rắn hoa cổ đỏ có tên khoa học là "Rhabdophis subminiatus".', []),
         # a principle after `nguyên tắc`
         ('Thí sinh cần chú ý nguyên tắc "3 bậc" khi đăng ký.', [("3 bậc", None)]),
+        # a name in lower case after `tên gọi (là)`; a group's name after `nhóm mang tên` is an ORG
+        ('Nga phát triển một hệ thống với tên gọi là "mìn trên không trung" nhằm tiêu diệt UAV.',
+         [("mìn trên không trung", None)]),
+        ('Họ đã lập nên nhóm mang tên "Action Culottée" trên mạng xã hội.', []),
+        ('Tên gọi "siêu trăng hồng" được dịch từ tiếng Anh.', []),  # a term, not a name
+        # a role's title after `vai trò`, a series of drawings after `bộ tranh`
+        ('Công ty đồng hành trong vai trò "Nhà đồng hành chiến lược" của chương trình.',
+         [("Nhà đồng hành chiến lược", None)]),
+        ("Mời độc giả xem bộ tranh “Tim quá tải – Tim lên tiếng” dưới đây.",
+         [("Tim quá tải – Tim lên tiếng", None)]),
     ],
 )
 def test_credited_work_dev98_105(extractor, text, expected):

@@ -270,6 +270,11 @@ class QuotedExtractor:
         hit = self._nearest_phrase(rest)
         return hit[1] if hit and hit[0] == "cue" else None
 
+    def _blocked_before_naming(self, rest: list[str]) -> bool:
+        """`nhóm mang tên “Action Culottée”`: a block noun (group, account, label) names itself."""
+        hit = self._nearest_phrase(rest)
+        return bool(hit) and hit[0] == "block"
+
     def _work_cue_before_award(self, rest: list[str]) -> str | None:
         """`bộ phim gặt hái giải thưởng “X”`: the cue is the work, not the award."""
         for verb in self.lex.award_verbs:
@@ -378,6 +383,9 @@ class QuotedExtractor:
         head = [w.lower() for w in words[:3]]
         if any(tuple(head[:len(h)]) == h for h in lex.org_heads):
             return Verdict(False, "organisation or place name")
+        naming = kind == "intro" and phrase in lex.naming_intros
+        if naming and self._blocked_before_naming(left.syllables[gap + n:]):
+            return Verdict(False, f"a group's or label's name after '{phrase}'")  # `nhóm mang tên "…"`
         if kind == "intro":
             cue = self._cue_before_naming(left.syllables[gap + n:]) if phrase in lex.naming_intros else None
             after_cue = f" after cue '{cue}'" if cue else ""
