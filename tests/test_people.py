@@ -575,6 +575,10 @@ def test_people_dev98_105(people, text, names, form):
         ("Tàu ngầm ARA San Juan mất tích năm 2017.", []),
         # a work's title given in quotation marks is no person anywhere in the article
         ('Ông đóng vai chính trong "Tây Du Ký". Khi tham gia Tây Du Ký, ông còn trẻ.', []),
+        # `Từ` (from) in mid-sentence before two syllables is a surname, then at a sentence's start too
+        ("Trong đó, Từ Thiếu Hoa được khen nhiều nhất. Từ Thiếu Hoa năm nay 62 tuổi.",
+         ["Từ Thiếu Hoa", "Từ Thiếu Hoa"]),
+        ("Từ Hà Nội, đoàn xe đi Lạng Sơn.", []),
         # a brand glued to an acronym is nobody; a name with an inner capital is a name
         ("EcoDC là trung tâm dữ liệu đầu tiên, ông Conor McGregor nói.", ["Conor McGregor"]),
     ],

@@ -172,6 +172,8 @@ class PersonExtractor:
                     continue  # `ông Anh Tuấn`: after an honorific a capitalised one is a given name
                 if n and table is lead[0] and self._name_honorific(toks, a, b):
                     continue  # `còn Anh Đức ngồi dự bị`: a given name, capitalised in mid-sentence
+                if n and table is lead[2] and self._surname_word(toks, a, b):
+                    continue  # `Trong đó, Từ Thiếu Hoa được …`: the surname, not the preposition
                 if n and a + n <= b and (n < b - a or table is lead[2]):
                     a, changed = a + n, True
             # a leading place (`Thủ tướng Australia John Howard`), when a name of 2+ tokens remains
@@ -341,11 +343,23 @@ class PersonExtractor:
             toks[a].text) and not lex.is_vietnamese(toks[a + 1].text) and not (a > 0 and match_phrase(
                 toks, a, lex.phrases("people", "titles"), backward=True))
 
+    @staticmethod
+    def _mid_sentence(toks: list[Tok], a: int) -> bool:
+        """Token `a` follows a lower-case word or a comma of its paragraph (no sentence opens there)."""
+        prev = toks[a - 1] if a > 0 else None
+        return prev is not None and prev.para == toks[a].para and (prev.text == "," or prev.text.islower())
+
+    def _surname_word(self, toks: list[Tok], a: int, b: int) -> bool:
+        """`Từ` (from) capitalised in mid-sentence before two Vietnamese syllables: a surname
+        (`Từ Thiếu Hoa`)."""
+        lex = self.lex
+        return b - a == 3 and self._mid_sentence(toks, a) and toks[a].lower in lex.surnames and all(
+            lex.is_vietnamese(t.text) for t in toks[a:b])
+
     def _name_honorific(self, toks: list[Tok], a: int, b: int) -> bool:
         """`Anh` capitalised in mid-sentence (after a lower-case word or a comma), one or two Vietnamese
         given-name syllables after it: the first syllable of a name (`ca sỹ Anh Thơ`)."""
-        prev = toks[a - 1] if a > 0 else None
-        mid = prev is not None and prev.para == toks[a].para and (prev.text == "," or prev.text.islower())
+        mid = self._mid_sentence(toks, a)
         rest = toks[a + 1:b]
         cap = toks[a].text[:1].isupper() and toks[a].lower in self.lex.words("people", "name_honorifics")
         return mid and cap and 1 <= len(rest) <= 2 and all(
@@ -568,6 +582,9 @@ class PersonExtractor:
             names.setdefault(k, surface)
         for c in cands:
             k = key(c)
+            if c.a > 0 and (toks[c.a - 1].lower, *k) in names and toks[c.a - 1].para == toks[c.a].para:
+                c.a -= 1  # `Từ Thiếu Hoa` opening a sentence (`Từ` read as `from`), found in full elsewhere
+                k = key(c)
             if not c.strong and self._numbered(toks, c):
                 continue
             owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
