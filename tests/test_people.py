@@ -579,6 +579,9 @@ def test_people_dev98_105(people, text, names, form):
         ("Trong đó, Từ Thiếu Hoa được khen nhiều nhất. Từ Thiếu Hoa năm nay 62 tuổi.",
          ["Từ Thiếu Hoa", "Từ Thiếu Hoa"]),
         ("Từ Hà Nội, đoàn xe đi Lạng Sơn.", []),
+        # a stage name before its real one, and the real one
+        ("Nong Poy, tên thật là Saknarin Marnyuaporn, quyết định chuyển giới.",
+         ["Nong Poy", "Saknarin Marnyuaporn"]),
         # a brand glued to an acronym is nobody; a name with an inner capital is a name
         ("EcoDC là trung tâm dữ liệu đầu tiên, ông Conor McGregor nói.", ["Conor McGregor"]),
     ],

@@ -292,8 +292,8 @@ class PersonExtractor:
             return _Cand(a, b, True)  # `AFP dẫn lời Harbeer Singh`: only a person is quoted
         if len(run) <= 4 and a > 1 and toks[a - 1].text == ":" and self._before(toks, a - 1, "sender_cues"):
             return _Cand(a, b, True)  # a reader's letter: `Người gửi: Bat Dinh`
-        if len(run) <= 4 and self._aged(toks, b):
-            return _Cand(a, b, True)  # `Christian, 46 tuổi`
+        if len(run) <= 4 and (self._aged(toks, b) or self._real_named(toks, b)):
+            return _Cand(a, b, True)  # `Christian, 46 tuổi`, `Nong Poy, tên thật là …`
         lone = run[0].initials and len(run[0].text) > 1  # `H.`, `L.T.H`; not a bare letter, not `TP.`
         if len(run) == 1 and lone and b < len(toks) and not (
                 toks[b].capword or toks[b].para != run[0].para or a > 0 and (
@@ -379,6 +379,12 @@ class PersonExtractor:
             if any(match_phrase(toks, k - gap, phrases, backward=True) for phrases in nouns):
                 return True
         return False
+
+    def _real_named(self, toks: list[Tok], b: int) -> bool:
+        """A stage name before its real one: `Nong Poy, tên thật là Saknarin Marnyuaporn`."""
+        k = b + 1 if b < len(toks) and toks[b].text in ",(" else b
+        return k < len(toks) and toks[k].para == toks[b - 1].para and bool(
+            match_phrase(toks, k, self.lex.phrases("people", "person_cues"))) and toks[k].lower == "tên"
 
     @staticmethod
     def _aged(toks: list[Tok], b: int) -> bool:
