@@ -51,6 +51,7 @@ COUNT_NEXT = frozenset({"lần", "lượt"})  # after `3-4`: a count of times, n
 TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`: a term of office, no date
 YEAR_MIN, YEAR_MAX = 1800, 2099  # D/M with such a year is a date (`30/4/1975`); `năm 1500 người` counts
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
+_DATED_BRACKET = re.compile(r"\d[ (]*\( ?$")  # `20/4 (` before a weekday: the date's weekday
 _REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
 
 
@@ -312,10 +313,11 @@ class DateGrammar:
             spec.pod = self.pod.get(_norm(pod))
         clk = m.group("clk")
         if clk:
-            spec.clock = _clock(clk, _norm(m.group("pod2") or pod or ""))
-            if m.groupdict().get("clk0") and spec.end is None:
+            clock_pod = _norm(m.group("pod2") or pod or "")
+            spec.clock = _clock(clk, clock_pod)
+            if m.groupdict().get("clk0") and spec.end is None:  # (`same_day` has no clock range)
                 spec.end = replace(spec)
-                spec.clock = _clock(m.group("clk0"), _norm(m.group("pod2") or pod or ""))
+                spec.clock = _clock(m.group("clk0"), clock_pod)
         return spec
 
     def _weekday_ok(self, m: re.Match, text: str, wd: str) -> bool:
@@ -324,8 +326,8 @@ class DateGrammar:
             return True
         lead = (m.group("lead") or "").lower()
         # `ngày 20/4 (thứ 3)`: the weekday of the date before the bracket
-        dated = text[max(0, m.start() - 2):m.start()].rstrip().endswith("(") \
-            and text[:m.start()].rstrip(" (")[-1:].isdigit() and self._next_word(text, m.end()) == ")"
+        dated = bool(_DATED_BRACKET.search(text, max(0, m.start() - 24), m.start())) and (
+            self._next_word(text, m.end()) == ")")
         return bool(m.group("pod") or lead == "hôm" or dated
                     or self._prev_word(text, m.start()) in ("vào", "hôm"))
 

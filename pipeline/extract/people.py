@@ -102,8 +102,9 @@ class PersonExtractor:
                 a -= self._leading_particle(toks, a)  # `họa sĩ van Gogh`: the title stands before `van`
                 cand = self._judge(doc, toks, a, b, sports)
                 key = tuple(t.lower for t in toks[a:b])
+                name = " ".join(key)
                 # foreign names only (a Vietnamese title is vetoed where it stands: `ca khúc Chưa Từng Biết`)
-                vetoed = " ".join(key) in vetoes and self._foreign(key) or " ".join(key) in titles
+                vetoed = name in vetoes and self._foreign(key) or name in titles
                 if cand and not (vetoed and not (cand.hon or cand.role)):
                     cands.append(cand)
         for cand, canonical in self._consistent(doc, toks, cands):

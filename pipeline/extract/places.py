@@ -632,15 +632,16 @@ class PlaceExtractor:
             out.append(_Found(t.start, g.end, text[t.start : g.end], None, 1, "loc:postposed", False))
         return out
 
-    def _address_number(self, toks: list[_Tok], i: int, text: str) -> bool:
-        """`tổ 14, phường Thịnh Lang`, `Tổ 6 khu Vạn Yên`: a numbered unit that names a place only
-        inside an address, so another place word follows (`tổ 3 người` is a team of three)."""
-        if toks[i].text.lower() not in self.words["address_kinds"] or i + 2 >= len(toks):
-            return False
+    def _address_unit(self, toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
+        """(1, kind) of `tổ` in `tổ 14, phường Thịnh Lang`, `Tổ 6 khu Vạn Yên`: a unit word read as a
+        numbered place only inside an address, so another place word follows (`tổ 3 người` is a team)."""
+        kind = toks[i].text.lower()
+        if kind not in self.words["address_kinds"] or i + 2 >= len(toks):
+            return None
         if not _UNIT_NUMBER.fullmatch(toks[i + 1].text) or not _adjacent(text, toks, i, i + 2):
-            return False
+            return None
         k = i + 3 if toks[i + 2].text == "," else i + 2
-        return k < len(toks) and self._generic_at(toks, k, text) is not None
+        return (1, kind) if k < len(toks) and self._generic_at(toks, k, text) is not None else None
 
     def _generic_at(self, toks: list[_Tok], i: int, text: str) -> tuple[int, str] | None:
         """(number of tokens, kind) of the generic word starting at token i, longest first."""
@@ -705,16 +706,13 @@ class PlaceExtractor:
     def _prefixed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
         out = []
         w = self.words
-        admin, numbered, surnames = w["admin_kinds"], w["numbered_kinds"], w["surnames"]
+        admin, surnames = w["admin_kinds"], w["surnames"]
+        numbered = w["numbered_kinds"] | w["address_kinds"]  # (`tổ` only where `_address_unit` read it)
         for i, t in enumerate(toks):
             if t.start not in starts and not (i and toks[i - 1].text[:1].isdigit()):
                 continue  # `cầu` inside `yêu cầu` (the segmenter may glue a house number on: `33C ngõ`)
-            g = self._generic_at(toks, i, text)
+            g = self._generic_at(toks, i, text) or self._address_unit(toks, i, text)
             if not g:
-                if self._address_number(toks, i, text):
-                    nxt = toks[i + 1]
-                    kind = t.text.lower()
-                    out.append(_Found(t.start, nxt.end, f"{kind} {nxt.text}", kind, 1, "loc:numbered", False))
                 continue
             n, kind = g
             j = i + n

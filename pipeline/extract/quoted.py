@@ -265,15 +265,11 @@ class QuotedExtractor:
                 return kind, phrase, gap, n
         return None
 
-    def _cue_before_naming(self, rest: list[str]) -> str | None:
-        """`bộ phim điện ảnh mới mang tên “X”`: the cue noun the naming verb follows, if any."""
+    def _before_naming(self, rest: list[str]) -> tuple[str, str]:
+        """(kind, phrase) of the listed noun a naming verb follows: a cue (`bộ phim điện ảnh mới mang
+        tên “X”` -> bộ phim) names the kind; a block noun (`nhóm mang tên “Action Culottée”`) its label."""
         hit = self._nearest_phrase(rest)
-        return hit[1] if hit and hit[0] == "cue" else None
-
-    def _blocked_before_naming(self, rest: list[str]) -> bool:
-        """`nhóm mang tên “Action Culottée”`: a block noun (group, account, label) names itself."""
-        hit = self._nearest_phrase(rest)
-        return bool(hit) and hit[0] == "block"
+        return (hit[0], hit[1]) if hit else ("", "")
 
     def _work_cue_before_award(self, rest: list[str]) -> str | None:
         """`bộ phim gặt hái giải thưởng “X”`: the cue is the work, not the award."""
@@ -383,11 +379,12 @@ class QuotedExtractor:
         head = [w.lower() for w in words[:3]]
         if any(tuple(head[:len(h)]) == h for h in lex.org_heads):
             return Verdict(False, "organisation or place name")
-        naming = kind == "intro" and phrase in lex.naming_intros
-        if naming and self._blocked_before_naming(left.syllables[gap + n:]):
-            return Verdict(False, f"a group's or label's name after '{phrase}'")  # `nhóm mang tên "…"`
         if kind == "intro":
-            cue = self._cue_before_naming(left.syllables[gap + n:]) if phrase in lex.naming_intros else None
+            naming = phrase in lex.naming_intros
+            named_by = self._before_naming(left.syllables[gap + n:]) if naming else ("", "")
+            if named_by[0] == "block":
+                return Verdict(False, f"a group's or label's name after '{phrase}'")  # `nhóm mang tên "…"`
+            cue = named_by[1] if named_by[0] == "cue" else None
             after_cue = f" after cue '{cue}'" if cue else ""
             return Verdict(True, f"introduced by '{phrase}'{after_cue}", cue, True)
         if self._released_after(text, q):
