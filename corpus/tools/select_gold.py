@@ -129,6 +129,22 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev127 12981  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev128 13091  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev129 13201  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev130 13311  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev131 13421  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev132 13531  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev133 13641  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev134 13751  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev135 13861  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev136 13971  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev137 14081  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev138 14191  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev139 14301  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev140 14411  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev141 14521  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev142 14631  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev143 14741  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev144 14851  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev145 14961  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
