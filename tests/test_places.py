@@ -37,6 +37,15 @@ def loc(resources):
     return run
 
 
+@pytest.fixture(scope="module")
+def org_loc(resources):
+    """As `loc`, with the ORG rules run first: a place may nest in a body's name."""
+    from pipeline.nlp import Pipeline
+
+    nlp = Pipeline(resources, labels=["ORG", "LOC"], refine=False)
+    return lambda text: [m for m in nlp(text).mentions if m.label == "LOC"]
+
+
 def _kinds(loc, text: str, form: str) -> list[tuple[str, str | None]]:
     """(name, kind) of the LOC mentions of `text` in Unicode form `form`, names in NFC."""
     return [(unicodedata.normalize("NFC", m.text), m.kind) for m in loc(unicodedata.normalize(form, text))]
@@ -763,3 +772,20 @@ def test_places_dev82_89(loc, form, text, places):
 )
 def test_places_dev98_105(loc, form, text, places):
     assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a unit's name that ends a body's name is a place nested in it; not a person's full name
+        # or a well-known body's own name
+        ("Bệnh nhân được điều trị tại Bệnh viện dã chiến Củ Chi.", [("Củ Chi", None)]),
+        ("Theo Đồn Biên phòng Lao Bảo, vụ việc đã được xử lý.", [("Lao Bảo", None)]),
+        ("Em học Trường THPT chuyên Lê Hồng Phong rồi vào Bệnh viện Bạch Mai làm việc.", []),
+        # a street alone in brackets after its house number
+        ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
+    ],
+)
+def test_places_dev138_145(org_loc, form, text, places):
+    assert _kinds(org_loc, text, form) == places

@@ -152,6 +152,25 @@ def test_new_loc_is_no_compass_word_after_a_direction_cue(resources, form, text,
     assert bool(doc.mentions) == kept
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(("text", "first", "n", "kept"), [
+    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 1, False),  # cuts the head `bệnh viện`
+    ("Bệnh nhân ở Quận Bình Tân .", "Quận", 1, False),  # a bare place word before a name
+    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 2, True),
+])
+def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, text, first, n, kept):
+    doc = Document(id="t", original=unicodedata.normalize(form, text))
+    Pipeline(resources, refine=False).process(doc, until="resolve")
+    doc.mentions = []
+    sylls = refine.syllables(doc)
+    tags = ["O"] * len(sylls)
+    i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
+    label = "LOC" if first == "Quận" else "ORG"
+    tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+    _refiner(resources, tags)(doc)
+    assert bool(doc.mentions) == kept
+
+
 def test_refiner_runs_by_default_with_every_label(resources):
     assert [s.name for s in Pipeline(resources).stages][-2:] == ["refine", "resolve"]
     assert "refine" not in [s.name for s in Pipeline(resources, refine=False).stages]

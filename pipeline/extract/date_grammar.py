@@ -670,6 +670,8 @@ class DateGrammar:
         k = int(n) if n.isdigit() else self.numw[n.lower()]
         if self._prev_word(text, m.start()) in ("những", "các", "mấy", "vài", "vòng"):
             return None  # (`trong vòng 3 ngày trước chuyến bay`: a span of time before an event)
+        if self._next_word(text, m.end()) in ("thềm", "khi"):
+            return None  # `1 ngày trước thềm trận đấu`: before an event, not before today
         grain = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}[unit]
         return DateSpec(grain, rel=-k)
 

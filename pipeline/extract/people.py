@@ -26,7 +26,7 @@ from pipeline.resources import Resources
 
 # Lower-case particles inside foreign names (Sylvia Lima de Souza Medeiros).
 PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "di", "del", "della", "la",
-                       "le", "bin", "binti", "al", "el", "ibn", "y"})
+                       "le", "bin", "binti", "al", "el", "ibn", "y", "ten", "ter", "zu"})
 LIST_JOINS = ([","], ["và"])  # between two names of one list
 PAIR_JOINS = (["-"], ["–"])  # between the two names of a pair (`Đỗ Trọng Thắng - Minh Tiến`)
 KIN_WORDS = frozenset({"anh", "chị", "em", "ông", "bà", "cháu", "bé", "cô", "chú", "bác", "cậu"})

@@ -155,8 +155,8 @@ class PlaceExtractor:
                 "capitalized_kinds", "team_before", "team_before_local", "direction_cues",
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
-                "org_tails", "house_cues", "pair_only", "club_tails", "located_cues", "university_not_town",
-                "address_kinds")
+                "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
+                "university_not_town", "address_kinds")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -219,6 +219,7 @@ class PlaceExtractor:
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._before_known(text, toks, found, orgs)
         found += self._towns_cued(text, toks, found, orgs, ends)
+        found += self._org_tails(text, toks, found, orgs, ends)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
         quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
@@ -276,7 +277,7 @@ class PlaceExtractor:
     def _addressed(self, text: str, toks: list[_Tok], starts: set[int], ends: set[int]) -> list[_Found]:
         """A street after a house number, before its ward or district: `chung cư 60 Nguyễn Trãi,
         phường Bến Thành` (the street word left out), `(216 Trần Duy Hưng, Cầu Giấy)` (a known
-        district written bare, a place too)."""
+        district written bare, a place too), or alone in brackets: `(169 Trần Hưng Đạo)`."""
         out = []
         admin, cues = self.words["admin_kinds"], self.words["house_cues"]
         for i, t in enumerate(toks[1:-3], 1):
@@ -284,6 +285,11 @@ class PlaceExtractor:
             if not (_HOUSE_NUMBER.fullmatch(t.text) and cued and _adjacent(text, toks, i - 1, i + 2)):
                 continue
             k = _cap_run(text, toks, i + 1)
+            if k - i - 1 >= 2 and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" and (
+                    toks[k - 1].end in ends and _adjacent(text, toks, i - 1, k + 1)):
+                a, b = toks[i + 1].start, toks[k - 1].end  # a whole bracket `(169 Trần Hưng Đạo)`
+                out.append(_Found(a, b, text[a:b], None, 1, "loc:address", False))
+                continue
             if k - i - 1 < 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k - 1].end not in ends:
                 continue
             if not _adjacent(text, toks, k - 1, k + 2):
@@ -519,6 +525,35 @@ class PlaceExtractor:
             if not university and any(x < b and a < y for x, y in orgs):
                 continue  # `tại Chelsea`: the club
             out.append(_Found(a, b, text[a:b], None, 2, "loc:town", False, world=True))
+        return out
+
+    def _org_tails(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
+                   ) -> list[_Found]:
+        """A Vietnamese unit of two or three capitalised syllables that ends a body's name is a place
+        nested in it (`Bệnh viện dã chiến Củ Chi`, `Đồn Biên phòng Lao Bảo`), unless it reads as a
+        person's full name (`Trường THPT chuyên Lê Hồng Phong`) or names a known institution
+        (`Bệnh viện Bạch Mai`, places_lexicon.json `org_tail_not_place`)."""
+        at_end = {t.end: i for i, t in enumerate(toks)}
+        taken = [(f.start, f.end) for f in found]
+        surnames, not_place = self.words["surnames"], self.words["org_tail_not_place"]
+        out = []
+        for a, b in orgs:
+            e = at_end.get(b)
+            if e is None or b not in ends:
+                continue
+            for n in (3, 2):
+                s = e - n + 1
+                run = toks[s:e + 1]
+                if s < 1 or toks[s - 1].start < a or not all(t.cap and self._syllable(t) for t in run) or (
+                        not _adjacent(text, toks, s, e + 1)):
+                    continue
+                name = text[run[0].start:b]
+                if (n == 3 and run[0].text in surnames) or name in not_place or toks[s - 1].cap and (
+                        _adjacent(text, toks, s - 1, e + 1)):
+                    break  # a person, a known institution, or a longer capitalised name
+                if self.gazetteer.candidates(name) and not any(x < b and run[0].start < y for x, y in taken):
+                    out.append(_Found(run[0].start, b, name, None, 2, "loc:org-tail", True))
+                break
         return out
 
     def _syllable(self, t: _Tok) -> bool:

@@ -76,6 +76,14 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _cuts_word(sylls: Sequence[Syllable], heads: frozenset[str]) -> set[int]:
+    """Offsets inside a segmenter word that is a body's head or a place word: a new span that
+    starts or ends there splits the head (`Bệnh` of `Bệnh viện dã chiến`). Only heads count:
+    the segmenter also glues a name to a common word (`Mỹ học`)."""
+    return {s.start for s in sylls if not s.word_first and s.word in heads} | {
+        a.end for a, b in zip(sylls, sylls[1:]) if not b.word_first and b.word in heads}
+
+
 def top_level(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop a LOC nested in an ORG: the CRF tags one layer (`UBND tỉnh Quảng Nam` is ORG)."""
     spans = list(spans)
@@ -227,9 +235,11 @@ class CrfRefiner:
         predicted = tag_spans(sylls, self.tagger.tag(feats))
         rules = {(m.label, m.start, m.end) for m in doc.mentions}
         verbs = [s.start for s in sylls if s.pos == "V" and s.text[:1].islower()]
+        cut = _cuts_word(sylls, self.head_words)
         keep = {x for x in predicted if x[0] in labels and (x in rules or (
             self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])
-            and not self._direction(doc.text, x)))}
+            and not self._direction(doc.text, x) and not (x[1] in cut or x[2] in cut)
+            and not self._bare_kind(doc.text, x)))}
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
@@ -246,6 +256,11 @@ class CrfRefiner:
             kept.append(self._new(doc, lab, s, e, doc_places))
         doc.mentions = kept
         return doc
+
+    @functools.cached_property
+    def head_words(self) -> frozenset[str]:
+        """Bodies' heads and generic place words, lower case (`bệnh viện`, `thành phố`)."""
+        return frozenset(h.lower() for h in self.res.json("orgs.json")["heads"]) | frozenset(self.kinds)
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -268,6 +283,12 @@ class CrfRefiner:
         if label != "LOC" or text[start:end].lower() not in compass:
             return False
         return after_direction_cue(text[max(0, start - 20):start].split(), cues)
+
+    def _bare_kind(self, text: str, span: tuple[str, int, int]) -> bool:
+        """A new span that is only a generic place word before a name: `Quận` of `Quận Bình Tân`
+        (a place called `Sông` with no name after it stays)."""
+        _, start, end = span
+        return text[start:end].lower() in self.kinds and text[end:end + 2].strip()[:1].isupper()
 
     def _shaped(self, text: str, label: str) -> bool:
         """A new ORG of several words needs a head, an acronym or a second capital: not a
