@@ -783,6 +783,9 @@ def test_places_dev98_105(loc, form, text, places):
         ("Bệnh nhân được điều trị tại Bệnh viện dã chiến Củ Chi.", [("Củ Chi", None)]),
         ("Theo Đồn Biên phòng Lao Bảo, vụ việc đã được xử lý.", [("Lao Bảo", None)]),
         ("Em học Trường THPT chuyên Lê Hồng Phong rồi vào Bệnh viện Bạch Mai làm việc.", []),
+        # after a plural village word every listed name is a village, even one opening with a surname
+        ("Người đến từ các thôn Hoàng Xá, Hoàng Cát, Nại Khê thuộc xã Tiên Tiến.",
+         [("Hoàng Xá", "thôn"), ("Hoàng Cát", None), ("Nại Khê", None), ("Tiên Tiến", "xã")]),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
     ],

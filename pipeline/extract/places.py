@@ -156,7 +156,7 @@ class PlaceExtractor:
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
-                "university_not_town", "address_kinds")
+                "university_not_town", "address_kinds", "listing_kinds")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -803,8 +803,11 @@ class PlaceExtractor:
             )
             if kind in admin and known:
                 out.extend(self._listed_after(text, toks, k, ends))
-            elif kind in w["street_kinds"] or kind in admin:
-                out.extend(self._listed_free(text, toks, k, ends, 2 if kind in w["street_kinds"] else 1))
+            else:
+                plural = i > 0 and (toks[i - 1].text.lower() in PLURAL_WORDS or toks[i - 1].text.isdigit())
+                if kind in w["street_kinds"] or kind in admin or plural and kind in w["listing_kinds"]:
+                    out.extend(self._listed_free(text, toks, k, ends, 2 if kind in w["street_kinds"] else 1,
+                                                 plural))
         return out
 
     def _dashed_at(self, toks: list[_Tok], j: int, text: str) -> int:
@@ -903,16 +906,19 @@ class PlaceExtractor:
             k = j + n
         return out
 
-    def _listed_free(self, text: str, toks: list[_Tok], k: int, ends: set[int], min_len: int) -> list[_Found]:
+    def _listed_free(self, text: str, toks: list[_Tok], k: int, ends: set[int], min_len: int,
+                     plural: bool = False) -> list[_Found]:
         """Names listed after a street or an unknown (foreign) unit, each taken whole:
-        `đường Nguyễn Thông, Nguyễn Tri Phương`, `các tỉnh Kandal, Banteay Meanchey và Sihanoukville`."""
+        `đường Nguyễn Thông, Nguyễn Tri Phương`, `các tỉnh Kandal, Banteay Meanchey và Sihanoukville`;
+        after a plural unit word a name that opens with a surname is a unit too (`các thôn Hoàng Xá,
+        Hoàng Cát, Nại Khê`)."""
         out = []
         while k + 1 < len(toks) and toks[k].text in (",", "và") and _adjacent(text, toks, k, k + 2):
             j = k + 1
             e = _cap_run(text, toks, j)
             if e == j or e - j < min_len or toks[e - 1].end not in ends and e < len(toks) and toks[e].cap:
                 break
-            if min_len == 1 and e - j >= 2 and toks[j].text in self.words["surnames"]:
+            if min_len == 1 and e - j >= 2 and toks[j].text in self.words["surnames"] and not plural:
                 break  # `tỉnh Kandal, Nguyễn Văn A`: a person
             if toks[j].text in self.generic_first or toks[j].text.lower() in self.generic_first:
                 break  # `đường Hùng Vương, TP Tam Kỳ`: a unit with its own word, no street
