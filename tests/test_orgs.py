@@ -655,3 +655,18 @@ def test_media_list_not_after_theo(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev106_121(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # `số N` closes a unit's name after words in any case; not a document's number after a verb,
+        # a title that opens with a head's word, or a resolution of a known body
+        ("Đoàn thuộc Bệnh viện dã chiến cấp 2 số 3 lên đường.", ["Bệnh viện dã chiến cấp 2 số 3"]),
+        ("Ông Tân, Đội trưởng Đội QLTT số 12 cho biết.", ["Đội QLTT số 12"]),
+        ("UBND tỉnh Thái Nguyên ban hành Quyết định số 1266.", ["UBND tỉnh Thái Nguyên"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev138_145(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

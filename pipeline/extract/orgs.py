@@ -52,6 +52,7 @@ QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U\d{2}")  # `U23 Việt Nam`
 REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
 CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
+MAX_NUMBERED_WORDS = 8  # words between a head and the `số N` that closes its name
 MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý xuất nhập cảnh`)
 PLURALS = frozenset({"các", "những", "nhiều", "mọi"})  # `các trường ĐH Sư phạm`: no one body
 CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
@@ -90,8 +91,8 @@ class OrgExtractor:
         def teams(toks, spans):
             return self._teams(toks, spans, sports)
 
-        rules = (self._youth, self._sponsored, self._headed, self._lower_headed, self._before_acronym,
-                 self._lower_placed,
+        rules = (self._youth, self._sponsored, self._numbered, self._headed, self._lower_headed,
+                 self._before_acronym, self._lower_placed,
                  self._departments, known, self._credited, self._described, self._tailed, self._aliased,
                  self._bracketed, teams)
         for rule in rules:
@@ -526,6 +527,23 @@ class OrgExtractor:
                     i = end
                     continue
             i += 1
+
+    def _numbered(self, toks: list[Tok], spans):
+        """A capitalised head, a few words in any case, and `số N` closing the name: `Bệnh viện dã
+        chiến cấp 2 số 1`, `Đội QLTT số 12`, `Sư đoàn Bộ binh số 3` (the number tells units apart)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        for i in range(len(toks)):
+            n = self._at(toks, i, "heads") if toks[i].cap else 0
+            if not n or self._generic(toks, i) or not self._head_ok(toks, i, n):
+                continue
+            k = i + n
+            while k < len(toks) and k - i - n < MAX_NUMBERED_WORDS and not toks[k].punct and (
+                    toks[k].lower not in stop and toks[k].text != "số" and toks[k].para == toks[i].para
+                    and not (toks[k].pos == "V" and not toks[k].cap)):
+                k += 1  # (a verb in lower case ends the phrase: `UBND tỉnh X ban hành Quyết định số 1266`)
+            if k + 1 < len(toks) and toks[k].text == "số" and toks[k + 1].text.isdigit() and (
+                    toks[k + 1].para == toks[i].para) and self._at(toks, i, "known") != k - i:
+                yield i, k + 2, "org-numbered"  # (not `Hội đồng Bảo an Liên Hợp Quốc số 822`: a resolution)
 
     def _lower_headed(self, toks: list[Tok], spans):
         """A head in lower case: before a capitalized field (`phòng Quản lý xuất nhập cảnh`) or, for a
