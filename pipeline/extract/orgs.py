@@ -611,6 +611,12 @@ class OrgExtractor:
                 new_word = c.word < 0 or c.word != toks[k - 1].word
                 if c.punct or c.text[:1].isdigit() or c.lower in stop or (new_word and c.pos == "V"):
                     break
+                admin = self._at(toks, k, "admin") if new_word and k > i + 1 else 0
+                place = admin and (self._place_len(toks, k + admin, alone=False) or self._unit_len(toks, k + admin))
+                if place:  # the unit's town closes it: `Trưởng phòng Văn hóa thông tin thị xã Cửa Lò`
+                    k += admin + place
+                    lower = True
+                    break
                 if c.cap and (self._new_head(toks, k) or self._place_len(toks, k, alone=False)
                               or self._at(toks, k, "known") or not self.lex.is_vietnamese(c.text)):
                     break
