@@ -666,7 +666,8 @@ def test_organisations_dev106_121(orgs, text, names, form):
         ("Ông Tân, Đội trưởng Đội QLTT số 12 cho biết.", ["Đội QLTT số 12"]),
         ("UBND tỉnh Thái Nguyên ban hành Quyết định số 1266.", ["UBND tỉnh Thái Nguyên"]),
         # a department's town closes its name, however long the field before it
-        ("Ông Thọ, Trưởng phòng Văn hóa thông tin thị xã Cửa Lò cho hay.", ["Văn hóa thông tin thị xã Cửa Lò"]),
+        ("Ông Thọ, Trưởng phòng Văn hóa thông tin thị xã Cửa Lò cho hay.",
+         ["Văn hóa thông tin thị xã Cửa Lò"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -612,7 +612,8 @@ class OrgExtractor:
                 if c.punct or c.text[:1].isdigit() or c.lower in stop or (new_word and c.pos == "V"):
                     break
                 admin = self._at(toks, k, "admin") if new_word and k > i + 1 else 0
-                place = admin and (self._place_len(toks, k + admin, alone=False) or self._unit_len(toks, k + admin))
+                place = admin and (
+                    self._place_len(toks, k + admin, alone=False) or self._unit_len(toks, k + admin))
                 if place:  # the unit's town closes it: `Trưởng phòng Văn hóa thông tin thị xã Cửa Lò`
                     k += admin + place
                     lower = True
