@@ -92,11 +92,12 @@ def train(folders: Sequence[Path], out_dir: Path = MODELS_DIR, **options) -> dic
     res = Resources()
     data = examples(folders, Pipeline(res, refine=False))
     surnames = frozenset(s.lower() for s in res.lexicon("surnames"))
+    lists = refine.NameLists(res)
     rng = random.Random(opts["seed"])
     table, ys = [], []
     for sylls, rule_tags, gold_tags in data:
         for _ in range(opts["copies"]):
-            table.append(refine.rows(sylls, drop_names(rule_tags, opts["drop"], rng), surnames))
+            table.append(refine.rows(sylls, drop_names(rule_tags, opts["drop"], rng), surnames, lists))
             ys.append(gold_tags)
     xs = refine.featurizer().process(table)
     trainer = CRFTrainer()

@@ -75,10 +75,26 @@ def test_features_see_rules_and_document_consistency():
     tags = ["O"] * len(sylls)
     tags[8] = "B-LOC"
     table = refine.rows(sylls, tags, frozenset({"dũng"}))
-    assert table[1] == ["Dũng", "dũng", "C", "Np", "dũng", "1", "O", "", "1", "ũng", "O|C"]
+    assert table[1] == ["Dũng", "dũng", "C", "Np", "dũng", "1", "O", "", "1", "ũng", "O|C", "O"]
     (feats,) = refine.featurizer().process([table])
     assert {"T[0][6]=B-LOC", "T[0][7]=LOC"} <= set(feats[8]) and "T[-1][6]=B-LOC" in feats[9]
     assert "T[0][8]=1" in feats[1] and "T[0][3]=Np" in feats[1] and "T[-1][1]=ông" in feats[1]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_list_column_marks_listed_names_the_rules_left(resources, form):
+    text = unicodedata.normalize(form, "Bệnh nhân ở Củ Chi được gửi tới Liên Hợp Quốc và Osaka .")
+    doc = Document(id="t", original=text)
+    Pipeline(resources, refine=False).process(doc, until="resolve")
+    sylls = refine.syllables(doc)
+    low = [s.text.lower() for s in sylls]
+    table = refine.rows(sylls, ["O"] * len(sylls), frozenset(), refine.NameLists(resources))
+    listed = {low[i]: row[-1] for i, row in enumerate(table)}
+    assert (listed["củ"], listed["chi"]) == ("B-VN", "I-VN")  # a district of the gazetteer
+    assert (listed["liên"], listed["quốc"], listed["osaka"]) == ("B-K", "I-K", "B-W")
+    assert listed["bệnh"] == listed["ở"] == "O"  # lower case or unlisted: no list
+    (feats,) = refine.featurizer().process([table])
+    assert "T[0][11]=B-VN" in feats[low.index("củ")] and "T[-1][11]=B-VN" in feats[low.index("chi")]
 
 
 class _FixedTagger:

@@ -2,8 +2,9 @@
 
 The rule extractors know lexicons and patterns; they miss names they have never seen and
 confuse a country with its team. A linear-chain CRF over syllables sees the words, their
-shape and POS, and the rules' own decision (BIO tag) as features, and outputs the final
-BIO tags. It is trained by `python -m pipeline train` (`make train`) on `corpus/gold/` with
+shape and POS, the rules' own decision (BIO tag) and the name list that holds a capitalised
+run (gazetteer unit, foreign place, known body) as features, and outputs the final BIO tags.
+It is trained by `python -m pipeline train` (`make train`) on `corpus/gold/` with
 the rules' tags randomly dropped for a share of the names, so it learns to recover what the
 rules miss instead of copying them. Its weights ship in `models/refine_crf.bin`.
 
@@ -135,13 +136,14 @@ def _shape(t: str) -> str:
 
 
 # Columns of a syllable row, read by the templates below through T[i][column].
-_LOWER, _SHAPE, _POS, _WORD, _FIRST, _RULE, _DOC, _SURNAME, _SUFFIX, _RULE_SHAPE = range(1, 11)
+_LOWER, _SHAPE, _POS, _WORD, _FIRST, _RULE, _DOC, _SURNAME, _SUFFIX, _RULE_SHAPE, _LIST = range(1, 12)
 TEMPLATE = [
     *(f"T[{i}][{c}]" for c in (_LOWER, _SHAPE, _POS) for i in (0, -1, 1, -2, 2)),
     f"T[0][{_WORD}]", f"T[0][{_FIRST}]",
     f"T[-1,0][{_LOWER}]", f"T[0,1][{_LOWER}]", f"T[-2,-1][{_LOWER}]", f"T[-1,1][{_SHAPE}]",
     f"T[0][{_SURNAME}]", f"T[0][{_SUFFIX}]",
     f"T[0][{_RULE}]", f"T[-1][{_RULE}]", f"T[1][{_RULE}]", f"T[0][{_RULE_SHAPE}]", f"T[0][{_DOC}]",
+    f"T[0][{_LIST}]", f"T[-1][{_LIST}]", f"T[1][{_LIST}]",
 ]
 
 
@@ -152,12 +154,15 @@ def featurizer():
     return CRFFeaturizer(TEMPLATE, set())
 
 
-def rows(sylls: Sequence[Syllable], rule_tags: Sequence[str], surnames: frozenset[str]) -> list[list[str]]:
+def rows(sylls: Sequence[Syllable], rule_tags: Sequence[str], surnames: frozenset[str],
+         lists: NameLists | None = None) -> list[list[str]]:
     """One row of columns per syllable for the featurizer: the syllable, its shape, POS and
-    segmenter word, the rules' tag, and the labels the rules gave the same capitalised
-    syllable anywhere in the document (document consistency).
+    segmenter word, the rules' tag, the labels the rules gave the same capitalised
+    syllable anywhere in the document (document consistency), and the name list that holds
+    the capitalised run it belongs to, if any (even where the rules declined the name).
 
-    >>> # `Dũng` after `Ông`: ['Dũng', 'dũng', 'C', 'Np', 'dũng', '1', 'B-PER', 'PER', '1', 'ũng', 'B-PER|C']
+    >>> # `Dũng` after `Ông`:
+    >>> # ['Dũng', 'dũng', 'C', 'Np', 'dũng', '1', 'B-PER', 'PER', '1', 'ũng', 'B-PER|C', 'O']
     """
     low = [s.text.lower() for s in sylls]
     shp = [_shape(s.text) for s in sylls]
@@ -165,12 +170,52 @@ def rows(sylls: Sequence[Syllable], rule_tags: Sequence[str], surnames: frozense
     for i, tag in enumerate(rule_tags):
         if tag != "O" and shp[i] in "CU":
             seen.setdefault(low[i], set()).add(tag[2:])
+    listed = lists.tags(low, shp) if lists else ["O"] * len(sylls)
     return [
         [syl.text, low[i], shp[i], syl.pos, syl.word, str(int(syl.word_first)), rule_tags[i],
          "+".join(sorted(seen.get(low[i], ()))), str(int(shp[i] == "C" and low[i] in surnames)),
-         low[i][-3:] if len(low[i]) > 3 else "", f"{rule_tags[i]}|{shp[i]}"]
+         low[i][-3:] if len(low[i]) > 3 else "", f"{rule_tags[i]}|{shp[i]}", listed[i]]
         for i, syl in enumerate(sylls)
     ]
+
+
+class NameLists:
+    """The name lists the rules read, as syllable phrases for the CRF's list column: Vietnamese
+    units (the gazetteer), foreign places (places_world.json) and well-known bodies (orgs.json).
+
+    >>> # NameLists(res).tags(['về', 'củ', 'chi'], ['l', 'C', 'C']) -> ['O', 'B-VN', 'I-VN']
+    """
+
+    MAX_LEN = 6  # syllables of the longest phrase looked up
+
+    def __init__(self, resources: Resources):
+        world = resources.json("places_world.json")
+        gazetteer = resources.shared("gazetteer", Gazetteer.load)
+        phrases: dict[tuple[str, ...], str] = {}
+        for key in gazetteer.by_name:
+            phrases[tuple(key.split())] = "VN"
+        for kind in ("country", "region", "city", "landmark", "town"):
+            for name in world.get(kind, []):
+                phrases.setdefault(tuple(name.lower().split()), "W")
+        for name in resources.json("orgs.json")["known"]:
+            phrases.setdefault(tuple(name.lower().split()), "K")
+        self.phrases = {k: v for k, v in phrases.items() if 0 < len(k) <= self.MAX_LEN}
+
+    def tags(self, low: Sequence[str], shapes: Sequence[str]) -> list[str]:
+        """B-/I- list tags of the longest listed phrases that open on a capitalised syllable."""
+        out = ["O"] * len(low)
+        i = 0
+        while i < len(low):
+            hit = 0
+            if shapes[i] in "CU":
+                for n in range(min(self.MAX_LEN, len(low) - i), 0, -1):
+                    src = self.phrases.get(tuple(low[i:i + n]))
+                    if src and all(shapes[k] in "CUd" for k in range(i, i + n)):
+                        out[i:i + n] = [f"B-{src}"] + [f"I-{src}"] * (n - 1)
+                        hit = n
+                        break
+            i += hit or 1
+        return out
 
 
 def rule_view(doc: Document) -> tuple[list[Syllable], list[str]]:
@@ -209,6 +254,10 @@ class CrfRefiner:
         return featurizer()
 
     @functools.cached_property
+    def lists(self) -> NameLists:
+        return self.res.shared("name_lists", lambda: NameLists(self.res))
+
+    @functools.cached_property
     def surnames(self) -> frozenset[str]:
         return frozenset(s.lower() for s in self.res.lexicon("surnames"))
 
@@ -231,7 +280,7 @@ class CrfRefiner:
         sylls, rule_tags = rule_view(doc)
         if not sylls:
             return doc
-        (feats,) = self.featurizer.process([rows(sylls, rule_tags, self.surnames)])
+        (feats,) = self.featurizer.process([rows(sylls, rule_tags, self.surnames, self.lists)])
         predicted = tag_spans(sylls, self.tagger.tag(feats))
         rules = {(m.label, m.start, m.end) for m in doc.mentions}
         verbs = [s.start for s in sylls if s.pos == "V" and s.text[:1].islower()]
