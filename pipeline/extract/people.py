@@ -29,6 +29,7 @@ PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den
                        "le", "bin", "binti", "al", "el", "ibn", "y", "ten", "ter", "zu"})
 LIST_JOINS = ([","], ["và"])  # between two names of one list
 PAIR_JOINS = (["-"], ["–"])  # between the two names of a pair (`Đỗ Trọng Thắng - Minh Tiến`)
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 KIN_WORDS = frozenset({"anh", "chị", "em", "ông", "bà", "cháu", "bé", "cô", "chú", "bác", "cậu"})
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
@@ -71,6 +72,12 @@ class _Cand:
     strong: bool
     role: str | None = None
     hon: bool = False
+
+
+def _after_quote(toks: list[Tok], a: int) -> bool:
+    """Token `a` follows a closing quotation mark and a comma in its paragraph (`"…", Sang nói`)."""
+    return a > 1 and toks[a - 1].text == "," and toks[a - 2].text in CLOSING_QUOTES and (
+        toks[a - 2].para == toks[a].para)
 
 
 class PersonExtractor:
@@ -327,6 +334,8 @@ class PersonExtractor:
         if len(run) == 1 and not viet and run[0].capword and self._speech_after(
                 toks, b, "personal_speech_verbs"):
             return _Cand(a, b, True)  # `Kiatisuk chia sẻ`: bodies `cho biết`, people also `chia sẻ`, `nói`
+        if viet and len(run) <= 3 and _after_quote(toks, a) and self._speech_after(toks, b):
+            return _Cand(a, b, True)  # `"Tôi mất hơn 200 triệu", Sang nói`: the speaker of the quote
         if not viet and 2 <= len(run) <= 4 and self._speech_after(toks, b, "life_verbs"):
             return _Cand(a, b, True)  # `Aishwarya Rai sinh năm 1973`
         if not viet and 2 <= len(run) <= 4 and self._described_after(toks, b):
