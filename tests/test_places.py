@@ -786,6 +786,9 @@ def test_places_dev98_105(loc, form, text, places):
         # after a plural village word every listed name is a village, even one opening with a surname
         ("Người đến từ các thôn Hoàng Xá, Hoàng Cát, Nại Khê thuộc xã Tiên Tiến.",
          [("Hoàng Xá", "thôn"), ("Hoàng Cát", None), ("Nại Khê", None), ("Tiên Tiến", "xã")]),
+        # the place of a branch after the body's name; a school level is no branch
+        ("Bệnh nhân điều trị tại Bệnh viện Bệnh nhiệt đới Trung ương cơ sở Đông Anh.", [("Đông Anh", None)]),
+        ("Em học Trường Trung học cơ sở Phong Khê.", [("Phong Khê", None)]),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
     ],

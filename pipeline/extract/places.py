@@ -46,6 +46,7 @@ EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hộ
 MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its province (`Tú Lệ, Mù Cang Chải`)
 NATURE_KINDS = frozenset({"vịnh", "sông", "núi", "đảo", "đèo", "thác", "biển"})  # capitalised before a place
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a street word that opens a list
+BRANCH_WORDS = frozenset({"cơ sở", "chi nhánh"})  # after a body's name, before the place of a branch
 STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ Hiện, Hàng Buồm`
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
@@ -214,7 +215,7 @@ class PlaceExtractor:
         found = self._fused(text) + self._prefixed(text, toks, starts, ends) + self._postposed(text, toks)
         found += self._clubbed(text, toks, ends) + self._addressed(text, toks, starts, ends)
         found += self._paired(text, toks) + self._routes(text, toks) + self._located(text, toks, starts, ends)
-        found += self._streets_listed(text, toks, ends)
+        found += self._streets_listed(text, toks, ends) + self._branches(text, toks, ends)
         orgs = sorted((m.start, m.end) for m in doc.mentions if m.label == "ORG")
         found += self._bare(text, toks, starts, ends, words, found, orgs)
         found += self._before_known(text, toks, found, orgs)
@@ -864,6 +865,26 @@ class PlaceExtractor:
                     k = e + 1
                 else:
                     break
+        return out
+
+    def _branches(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
+        """The place that names a branch right after a body's name: `Bệnh viện Bệnh nhiệt đới Trung
+        ương cơ sở Đông Anh`, `Vietcombank chi nhánh TP HCM`, `Sumo Yakiniku cơ sở Royal City` (not
+        `Trung học cơ sở`, a school level, nor `các cơ sở GDNN`)."""
+        out = []
+        for i in range(1, len(toks) - 2):
+            pair = f"{toks[i].text} {toks[i + 1].text}"
+            body_end = toks[i - 1].cap or i > 1 and toks[i - 2].cap and toks[i - 1].text != "học"
+            if pair not in BRANCH_WORDS or not (body_end and toks[i - 1].text.isalpha()) or (
+                    not _adjacent(text, toks, i - 1, i + 3)):
+                continue  # (`Trung ương cơ sở`: a two-syllable word ends the name; `Trung học cơ sở`: a level)
+            j = i + 2
+            k = _cap_run(text, toks, j)
+            if k == j or toks[k - 1].end not in ends or toks[j].text.isupper() and (
+                    tuple(t.text for t in toks[j:k]) not in self.names):
+                continue  # an acronym is a body (`cơ sở GDNN`) unless a place list holds it (`TP HCM`)
+            out.append(_Found(toks[j].start, toks[k - 1].end, text[toks[j].start:toks[k - 1].end], None, 2,
+                              "loc:branch", True))
         return out
 
     def _listed_after(self, text: str, toks: list[_Tok], k: int, ends: set[int]) -> list[_Found]:
