@@ -877,7 +877,7 @@ class PlaceExtractor:
             body_end = toks[i - 1].cap or i > 1 and toks[i - 2].cap and toks[i - 1].text != "học"
             if pair not in BRANCH_WORDS or not (body_end and toks[i - 1].text.isalpha()) or (
                     not _adjacent(text, toks, i - 1, i + 3)):
-                continue  # (`Trung ương cơ sở`: a two-syllable word ends the name; `Trung học cơ sở`: a level)
+                continue  # (`Trung ương cơ sở`: a word of two syllables ends the name; `Trung học cơ sở`)
             j = i + 2
             k = _cap_run(text, toks, j)
             if k == j or toks[k - 1].end not in ends or toks[j].text.isupper() and (
