@@ -598,7 +598,7 @@ def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
         ("Anh N.Đ.Đ (SN 1994, ở Lỗ Giao; làm tại Công ty Vinco).", ["Lỗ Giao"]),
         ("Hai bệnh nhân đều sống tại Tương Sơn từ nhỏ.", ["Tương Sơn"]),
         ("Du khách dừng chân ở Mũi Cà Mau.", ["Cà Mau"]),  # the kind word opens the run: no `Mũi Cà Mau`
-        ("Ông làm việc tại Vinhomes Ocean Park.", []),  # not Vietnamese syllables
+        ("Ông làm việc tại Vinhomes Ocean Park.", ["Vinhomes Ocean Park"]),  # foreign words: the estate
     ],
 )
 def test_vietnamese_name_after_o_or_tai_is_a_place(loc, form, text, places):
@@ -789,6 +789,10 @@ def test_places_dev98_105(loc, form, text, places):
         # the place of a branch after the body's name; a school level is no branch
         ("Bệnh nhân điều trị tại Bệnh viện Bệnh nhiệt đới Trung ương cơ sở Đông Anh.", [("Đông Anh", None)]),
         ("Em học Trường Trung học cơ sở Phong Khê.", [("Phong Khê", None)]),
+        # a foreign name no list holds after `ở`/`tại` is a place; not an event nor a body
+        ("Shriver dọn khỏi dinh thự ở Brentwood của họ.", [("Brentwood", None)]),
+        ("Thần được tôn kính tại Samothrace, anh thi đấu tại Champions League và làm tại Google.",
+         [("Samothrace", None)]),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
     ],

@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
+from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.gazetteer import Gazetteer, fold, link
 from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
@@ -97,6 +98,11 @@ class PlaceExtractor:
         return self.res.json("places_lexicon.json")
 
     @functools.cached_property
+    def names_lex(self) -> NameLexicon:
+        """The people's and bodies' lexicons, shared with those stages (given names)."""
+        return self.res.shared("name_lexicon", lambda: NameLexicon(self.res))
+
+    @functools.cached_property
     def gazetteer(self) -> Gazetteer:
         return self.res.shared("gazetteer", Gazetteer.load)  # one copy with the refiner's
 
@@ -157,7 +163,7 @@ class PlaceExtractor:
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
-                "university_not_town", "address_kinds", "listing_kinds")
+                "university_not_town", "address_kinds", "listing_kinds", "at_not_places")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -221,6 +227,7 @@ class PlaceExtractor:
         found += self._before_known(text, toks, found, orgs)
         found += self._towns_cued(text, toks, found, orgs, ends)
         found += self._org_tails(text, toks, found, orgs, ends)
+        found += self._foreign_at(text, toks, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
         quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
@@ -526,6 +533,30 @@ class PlaceExtractor:
             if not university and any(x < b and a < y for x, y in orgs):
                 continue  # `tại Chelsea`: the club
             out.append(_Found(a, b, text[a:b], None, 2, "loc:town", False, world=True))
+        return out
+
+    def _foreign_at(self, text: str, toks: list[_Tok], found: list[_Found], orgs) -> list[_Found]:
+        """A foreign name no list holds, right after `ở`/`tại` and closed by punctuation or a
+        lower-case word: a place (`dinh thự ở Brentwood của họ`, `tại Samothrace`); not a body the
+        ORG rules found (`tại Google`) nor a person by a known given name."""
+        taken = [(f.start, f.end) for f in found] + [(a, b) for a, b in orgs]
+        out = []
+        for i in range(1, len(toks)):
+            if toks[i - 1].text not in AT_WORDS or not toks[i].cap or (
+                    not _adjacent(text, toks, i - 1, i + 1)):
+                continue
+            k = _glued_on(text, toks, _cap_run(text, toks, i))
+            run = toks[i:k]
+            if not all(t.text.isalpha() and self._foreign_word(t.text) for t in run if t.text != "-"):
+                continue
+            if k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text in ("&", "'", "’")) or (
+                    any(t.text in self.words["at_not_places"] for t in run)):
+                continue  # `tại Euro 2020`, `ở McDonald's`, `tại Champions League`: an event, a brand
+            a, b = run[0].start, run[-1].end
+            person = len(run) > 1 and self.names_lex.is_first_name(run[0].text)
+            if person or any(x < b and a < y for x, y in taken):
+                continue
+            out.append(_Found(a, b, text[a:b], None, 2, "loc:at-foreign", False, world=True))
         return out
 
     def _org_tails(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
