@@ -126,6 +126,7 @@ class DateGrammar:
         self.reject_next = set(lex["reject_next"])
         self.quantifiers = set(lex["quantifiers"])
         self.year_license = set(lex["year_license_prev"])
+        self.year_license2 = set(lex["year_license_prev2"])
         self.holiday_dm = set(lex["holiday_dm"])
         self.quarter_reject = set(lex["quarter_reject_prev"])
         self.never_bare = set(lex["never_bare"])
@@ -572,7 +573,10 @@ class DateGrammar:
             return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)` (not nhiệm kỳ 2020-2025)
         # `2020 vừa qua`; `(2017 và 2019)`: a year opening a bracketed list
         after = bool(_JUST_PAST.match(text, m.end())) or prev == "(" and nxt in ("và", ",", ")")
-        if m.group("y3") or not (m.group("edge") or prev in self.year_license or after):
+        before = text[:m.start()].rstrip()
+        prev2 = f"{self._prev_word(text, len(before) - len(prev))} {prev}" if prev.isalpha() else ""
+        if m.group("y3") or not (m.group("edge") or prev in self.year_license or prev2 in self.year_license2
+                                 or after):
             return None
         if nxt in self.year_units or nxt.isdigit():
             return None
