@@ -115,6 +115,9 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("Bức tranh của họa sĩ van Gogh được bán đấu giá.", ["van Gogh"]),  # a particle opens the surname
         ("Leonardo da Vinci vẽ bức tranh này; da Vinci khi ấy 50 tuổi.", ["Leonardo da Vinci", "da Vinci"]),
         ('"Hai vợ chồng tôi mất hơn 200 triệu", Sang nói.', ["Sang"]),  # the speaker after the quote
+        # given names spelled like a district are the person's where the article names him in full
+        ("Văn Lâm ra mắt CLB. Thủ môn Đặng Văn Lâm chia sẻ.", ["Văn Lâm", "Đặng Văn Lâm"]),
+        ("Ông về Văn Lâm thăm họ hàng.", []),
         ("HLV Erik ten Hag gia hạn với Ajax, thủ môn Marc-Andre ter Stegen thì không.",
          ["Erik ten Hag", "Marc-Andre ter Stegen"]),  # Dutch and German particles
         ("Vết thương trên da Bình đã lành.", []),  # a Vietnamese word after `da`: no particle

@@ -72,6 +72,7 @@ class _Cand:
     strong: bool
     role: str | None = None
     hon: bool = False
+    place: bool = False  # spelled like a place: a name only where the document names its owner in full
 
 
 def _after_quote(toks: list[Tok], a: int) -> bool:
@@ -282,7 +283,9 @@ class PersonExtractor:
         degree = a > 0 and toks[a - 1].lower in lex.words("people", "degree_titles")  # `GS Đức`
         addressed = (hon or degree) and (len(run) == 1 or full_viet and len(run) >= 3)
         if self._is_place(run) and not (addressed or kin):
-            return None  # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`
+            # `anh Hà`, `người thầy Hồ Chí Minh`; not `cô gái Hà Nội`; `Văn Lâm` (a district) stays in
+            # doubt: the given names of `Đặng Văn Lâm` when the article names him so
+            return _Cand(a, b, False, place=True) if len(run) == 2 and viet else None
         if not (hon or role) and (self._after_street(doc, toks, a) or self._address(toks, a, b)):
             return None  # `đường Nguyễn Thông, Nguyễn Tri Phương`: the list goes on with streets
         if len(run) >= 2 and run[0].text in ADMIN_INITIALS and not self._byline(toks, a):
@@ -554,7 +557,7 @@ class PersonExtractor:
         found = {w for w, n in counts.items() if n >= LONE_MIN and w in within and acting[w] >= 2}
         for c in cands:
             run = toks[c.a:c.b]
-            if c.strong or run[-1].lower not in found or len(run) > 2:
+            if c.strong or c.place or run[-1].lower not in found or len(run) > 2:
                 continue
             viet = all(self.lex.is_vietnamese(t.text) for t in run)
             if len(run) == 1 and lone(c) or len(run) == 2 and viet:
@@ -579,6 +582,8 @@ class PersonExtractor:
             for c, d in zip(cands, cands[1:]):
                 between = [t.lower for t in toks[c.b:d.a]]
                 weak = d if c.strong else c
+                if c.place or d.place:
+                    continue  # (`Hà Nội, Nguyễn Văn A`: a place beside a name stays a place)
                 paired = between in LIST_JOINS or between in PAIR_JOINS and self._pair_name(toks, weak)
                 if c.strong != d.strong and paired and toks[c.b].para == toks[d.a].para:
                     c.strong = d.strong = changed = True
@@ -605,6 +610,8 @@ class PersonExtractor:
                 continue
             owners = [f for f in names if len(f) > len(k) and f[-len(k):] == k] or [
                 f for f in names if len(f) > len(k) and f[:len(k)] == k and self._foreign(f)]  # ông Park
+            if c.place:  # only the given names of a Vietnamese full name, or that name found with a cue
+                owners = [f for f in owners if len(f) == len(k) + 1 and f[0] in self.lex.surnames]
             if owners:
                 yield c, names[owners[0]]
             elif k in names:
