@@ -793,6 +793,9 @@ def test_places_dev98_105(loc, form, text, places):
         ("Shriver dọn khỏi dinh thự ở Brentwood của họ.", [("Brentwood", None)]),
         ("Thần được tôn kính tại Samothrace, anh thi đấu tại Champions League và làm tại Google.",
          [("Samothrace", None)]),
+        # `Hòa Bình` written with capitals is the province (peace is `hòa bình`), not in a Nobel prize
+        ("Bất động sản Hòa Bình đã ghi nhận sức nóng.", [("Hòa Bình", None)]),
+        ("Ông từng nhận giải Nobel Hòa Bình năm 2009.", []),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
     ],
