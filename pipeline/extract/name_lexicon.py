@@ -53,9 +53,10 @@ class NameLexicon:
 
     @functools.cached_property
     def dictionary(self) -> frozenset[str]:
-        """Vietnamese words of two or more syllables (underthesea's Viet74K word list)."""
+        """Vietnamese words of two or more syllables (underthesea's Viet74K word list, and the
+        common words it lacks from people.json `extra_words`)."""
         path = self.res.underthesea_dir / "corpus/data/Viet74K.txt"
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines() + self.res.json("people.json")["extra_words"]
         return frozenset(fold(w) for w in lines if " " in w.strip())
 
     @staticmethod
