@@ -665,6 +665,8 @@ def test_organisations_dev106_121(orgs, text, names, form):
         ("Đoàn thuộc Bệnh viện dã chiến cấp 2 số 3 lên đường.", ["Bệnh viện dã chiến cấp 2 số 3"]),
         ("Ông Tân, Đội trưởng Đội QLTT số 12 cho biết.", ["Đội QLTT số 12"]),
         ("UBND tỉnh Thái Nguyên ban hành Quyết định số 1266.", ["UBND tỉnh Thái Nguyên"]),
+        # a league is a competition, not a body (`đội` before it counts the teams)
+        ("UEFA phê duyệt đề án tăng số đội Champions League từ 32 lên 36.", ["UEFA"]),
         # a department's town closes its name, however long the field before it
         ("Ông Thọ, Trưởng phòng Văn hóa thông tin thị xã Cửa Lò cho hay.",
          ["Văn hóa thông tin thị xã Cửa Lò"]),
