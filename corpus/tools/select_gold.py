@@ -145,6 +145,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev143 14741  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev144 14851  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev145 14961  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev146 15071  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev147 15181  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev148 15291  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev149 15401  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev150 15511  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev151 15621  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev152 15731  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev153 15841  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
