@@ -796,6 +796,9 @@ def test_places_dev98_105(loc, form, text, places):
         # `Hòa Bình` written with capitals is the province (peace is `hòa bình`), not in a Nobel prize
         ("Bất động sản Hòa Bình đã ghi nhận sức nóng.", [("Hòa Bình", None)]),
         ("Ông từng nhận giải Nobel Hòa Bình năm 2009.", []),
+        # a site's number stays in its name after a generic word that is no unit or street
+        ("Ông ở nhà trọ khu phố Vĩnh Phước 2, thị trấn Vĩnh Thuận.",
+         [("Vĩnh Phước 2", "khu phố"), ("Vĩnh Thuận", "thị trấn")]),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
     ],

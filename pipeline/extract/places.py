@@ -826,6 +826,9 @@ class PlaceExtractor:
                 text[toks[j].start : toks[k].end]
             ):
                 k += 1  # a numbered ward of the gazetteer: `phường Mỹ Đình 2`
+            elif number_after and kind not in admin and kind not in w["street_kinds"] and (
+                    k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].text.islower()):
+                k += 1  # a site told apart by its number: `khu phố Vĩnh Phước 2`, `khách sạn Như Nguyệt 2`
             name = text[toks[j].start : toks[k - 1].end]
             target, unit = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))
             full = t.text.islower() and t.text.isalpha()
