@@ -173,6 +173,7 @@ def test_new_loc_is_no_compass_word_after_a_direction_cue(resources, form, text,
     ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 1, False),  # cuts the head `bệnh viện`
     ("Bệnh nhân ở Quận Bình Tân .", "Quận", 1, False),  # a bare place word before a name
     ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 2, True),
+    ("Họ mất 250 triệu đô la Hồng Kông .", "Hồng", 2, False),  # a currency: no place after `đô la`
 ])
 def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, text, first, n, kept):
     doc = Document(id="t", original=unicodedata.normalize(form, text))
@@ -181,7 +182,7 @@ def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, t
     sylls = refine.syllables(doc)
     tags = ["O"] * len(sylls)
     i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
-    label = "LOC" if first == "Quận" else "ORG"
+    label = "LOC" if first in ("Quận", "Hồng") else "ORG"
     tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
     _refiner(resources, tags)(doc)
     assert bool(doc.mentions) == kept

@@ -288,7 +288,7 @@ class CrfRefiner:
         keep = {x for x in predicted if x[0] in labels and (x in rules or (
             self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])
             and not self._direction(doc.text, x) and not (x[1] in cut or x[2] in cut)
-            and not self._bare_kind(doc.text, x)))}
+            and not self._bare_kind(doc.text, x) and not self._after_veto(doc.text, x)))}
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
@@ -332,6 +332,18 @@ class CrfRefiner:
         if label != "LOC" or text[start:end].lower() not in compass:
             return False
         return after_direction_cue(text[max(0, start - 20):start].split(), cues)
+
+    @functools.cached_property
+    def place_vetoes(self) -> frozenset[str]:
+        """Words after which the place rules take no name as a place (`đô la`, `người`, `tiếng`)."""
+        return frozenset(w.lower() for w in self.res.json("places_lexicon.json")["not_before"])
+
+    def _after_veto(self, text: str, span: tuple[str, int, int]) -> bool:
+        """A new LOC right after such a word: `đô la Hồng Kông` is a currency, `người Mỹ` a people."""
+        label, start, _ = span
+        before = text[max(0, start - 30):start].lower().split()
+        return label == "LOC" and bool(before) and (
+            before[-1] in self.place_vetoes or " ".join(before[-2:]) in self.place_vetoes)
 
     def _bare_kind(self, text: str, span: tuple[str, int, int]) -> bool:
         """A new span that is only a generic place word before a name: `Quận` of `Quận Bình Tân`
