@@ -153,6 +153,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev151 15621  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev152 15731  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev153 15841  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev154 15951  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev155 16061  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev156 16171  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev157 16281  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev158 16391  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev159 16501  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev160 16611  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev161 16721  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
