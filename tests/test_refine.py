@@ -133,19 +133,23 @@ def test_refiner_drops_what_it_overrules_only_for_its_labels(resources):
     assert [(m.label, m.text) for m in doc.mentions] == [("PER", "Dũng")]  # PER is not its label
 
 
-@pytest.mark.parametrize("form", ["NFC", "NFD"])
-def test_new_loc_gets_kind_and_link(resources, form):
-    text = unicodedata.normalize(form, "Đoàn về huyện Cẩm Xuyên hôm qua .")
-    doc = Document(id="t", original=text)
-    nlp = Pipeline(resources, refine=False)
-    nlp.process(doc, until="resolve")
+def _refine_new_span(resources, form: str, text: str, first: str, n: int, label: str) -> list[Mention]:
+    """The mentions the refiner leaves when the CRF tags a new `label` span of `n` syllables from
+    `first` and the rules found nothing (`text` in Unicode form `form`)."""
+    doc = Document(id="t", original=unicodedata.normalize(form, text))
+    Pipeline(resources, refine=False).process(doc, until="resolve")
     doc.mentions = []
     sylls = refine.syllables(doc)
     tags = ["O"] * len(sylls)
-    i = [s.text for s in sylls].index("Cẩm")
-    tags[i:i + 2] = ["B-LOC", "I-LOC"]
+    i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
+    tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
     _refiner(resources, tags)(doc)
-    (m,) = doc.mentions
+    return doc.mentions
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_new_loc_gets_kind_and_link(resources, form):
+    (m,) = _refine_new_span(resources, form, "Đoàn về huyện Cẩm Xuyên hôm qua .", "Cẩm", 2, "LOC")
     assert (m.text, m.kind, m.source) == ("Cẩm Xuyên", "huyện", refine.SOURCE)
     assert m.province == "Tỉnh Hà Tĩnh" and m.admin_level == "district"
 
@@ -157,35 +161,18 @@ def test_new_loc_gets_kind_and_link(resources, form):
     ("Đoàn về Tây Bắc hôm qua .", "Tây", 2, True),  # the region, after no direction word
 ])
 def test_new_loc_is_no_compass_word_after_a_direction_cue(resources, form, text, first, n, kept):
-    doc = Document(id="t", original=unicodedata.normalize(form, text))
-    Pipeline(resources, refine=False).process(doc, until="resolve")
-    doc.mentions = []
-    sylls = refine.syllables(doc)
-    tags = ["O"] * len(sylls)
-    i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
-    tags[i:i + n] = ["B-LOC"] + ["I-LOC"] * (n - 1)
-    _refiner(resources, tags)(doc)
-    assert bool(doc.mentions) == kept
+    assert bool(_refine_new_span(resources, form, text, first, n, "LOC")) == kept
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
-@pytest.mark.parametrize(("text", "first", "n", "kept"), [
-    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 1, False),  # cuts the head `bệnh viện`
-    ("Bệnh nhân ở Quận Bình Tân .", "Quận", 1, False),  # a bare place word before a name
-    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 2, True),
-    ("Họ mất 250 triệu đô la Hồng Kông .", "Hồng", 2, False),  # a currency: no place after `đô la`
+@pytest.mark.parametrize(("text", "first", "n", "label", "kept"), [
+    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 1, "ORG", False),  # cuts the head `bệnh viện`
+    ("Bệnh nhân ở Quận Bình Tân .", "Quận", 1, "LOC", False),  # a bare place word before a name
+    ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 2, "ORG", True),
+    ("Họ mất 250 triệu đô la Hồng Kông .", "Hồng", 2, "LOC", False),  # a currency: no place after `đô la`
 ])
-def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, text, first, n, kept):
-    doc = Document(id="t", original=unicodedata.normalize(form, text))
-    Pipeline(resources, refine=False).process(doc, until="resolve")
-    doc.mentions = []
-    sylls = refine.syllables(doc)
-    tags = ["O"] * len(sylls)
-    i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
-    label = "LOC" if first in ("Quận", "Hồng") else "ORG"
-    tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-    _refiner(resources, tags)(doc)
-    assert bool(doc.mentions) == kept
+def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, text, first, n, label, kept):
+    assert bool(_refine_new_span(resources, form, text, first, n, label)) == kept
 
 
 def test_refiner_runs_by_default_with_every_label(resources):

@@ -47,7 +47,6 @@ EVENT_WINDOW = 10  # tokens looked back for an event name holding a place (`Hộ
 MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its province (`Tú Lệ, Mù Cang Chải`)
 NATURE_KINDS = frozenset({"vịnh", "sông", "núi", "đảo", "đèo", "thác", "biển"})  # capitalised before a place
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a street word that opens a list
-BRANCH_WORDS = frozenset({"cơ sở", "chi nhánh"})  # after a body's name, before the place of a branch
 STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ Hiện, Hàng Buồm`
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
@@ -905,11 +904,12 @@ class PlaceExtractor:
         """The place that names a branch right after a body's name: `Bệnh viện Bệnh nhiệt đới Trung
         ương cơ sở Đông Anh`, `Vietcombank chi nhánh TP HCM`, `Sumo Yakiniku cơ sở Royal City` (not
         `Trung học cơ sở`, a school level, nor `các cơ sở GDNN`)."""
+        branch_words = self.names_lex.words("orgs", "branch_words")  # as the ORG rules read them
         out = []
         for i in range(1, len(toks) - 2):
             pair = f"{toks[i].text} {toks[i + 1].text}"
             body_end = toks[i - 1].cap or i > 1 and toks[i - 2].cap and toks[i - 1].text != "học"
-            if pair not in BRANCH_WORDS or not (body_end and toks[i - 1].text.isalpha()) or (
+            if pair not in branch_words or not (body_end and toks[i - 1].text.isalpha()) or (
                     not _adjacent(text, toks, i - 1, i + 3)):
                 continue  # (`Trung ương cơ sở`: a word of two syllables ends the name; `Trung học cơ sở`)
             j = i + 2
