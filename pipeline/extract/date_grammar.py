@@ -573,8 +573,10 @@ class DateGrammar:
             return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)` (not nhiệm kỳ 2020-2025)
         # `2020 vừa qua`; `(2017 và 2019)`: a year opening a bracketed list
         after = bool(_JUST_PAST.match(text, m.end())) or prev == "(" and nxt in ("và", ",", ")")
-        before = text[:m.start()].rstrip()
-        prev2 = f"{self._prev_word(text, len(before) - len(prev))} {prev}" if prev.isalpha() else ""
+        j = m.start()
+        while j > 0 and text[j - 1] in " \t":  # where `prev` ends, as `_prev_word` reads it
+            j -= 1
+        prev2 = f"{self._prev_word(text, j - len(prev))} {prev}" if prev.isalpha() else ""
         if m.group("y3") or not (m.group("edge") or prev in self.year_license or prev2 in self.year_license2
                                  or after):
             return None
