@@ -595,6 +595,29 @@ def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
 @pytest.mark.parametrize(
     ("text", "places"),
     [
+        # a street named once with its word is a street where its name stands alone, even after a dash
+        # that follows another street
+        ("Đường Phạm Hùng luôn đông xe. Tại ngã tư Dương Đình Nghệ - Phạm Hùng, trẻ em bán hàng.",
+         [("Phạm Hùng", "đường"), ("Dương Đình Nghệ", "ngã tư"), ("Phạm Hùng", None)]),
+        ("Phố Tạ Hiện đông khách. Quán nằm giữa Tạ Hiện và Hàng Buồm.",
+         [("Tạ Hiện", "phố"), ("Tạ Hiện", None)]),
+        # ... but not after a title (the man the street is named after), nor a place veto
+        ("Đường Nguyễn Thiện Thành dài 2,8 km. Giáo sư Nguyễn Thiện Thành từng là đại biểu Quốc hội.",
+         [("Nguyễn Thiện Thành", "đường")]),
+        ("Phố Sài Gòn mưa rả rích, người Sài Gòn mặc áo khoác.", [("Sài Gòn", "phố")]),
+        # nor after a dash that follows no street: a route
+        ("Xe kẹt ở ngã ba Trung Lương. Cao tốc TP.HCM - Trung Lương cũng kẹt.",
+         [("Trung Lương", "ngã ba"), ("TP.HCM", None)]),
+    ],
+)
+def test_street_named_once_with_its_word_is_a_street_when_bare(loc, form, text, places):
+    assert _kinds(loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
         ("Anh N.Đ.Đ (SN 1994, ở Lỗ Giao; làm tại Công ty Vinco).", ["Lỗ Giao"]),
         ("Hai bệnh nhân đều sống tại Tương Sơn từ nhỏ.", ["Tương Sơn"]),
         ("Du khách dừng chân ở Mũi Cà Mau.", ["Cà Mau"]),  # the kind word opens the run: no `Mũi Cà Mau`

@@ -162,7 +162,7 @@ class PlaceExtractor:
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
-                "university_not_town", "address_kinds", "listing_kinds", "at_not_places")
+                "university_not_town", "address_kinds", "listing_kinds", "at_not_places", "crossing_kinds")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -400,10 +400,14 @@ class PlaceExtractor:
         quoted: list[tuple[int, int]],
     ) -> list[_Found]:
         """A unit named once with its administrative word is that unit wherever its name stands
-        alone in the article, outside quoted names: `xã Việt Hùng` ... `ở Lỗ Giao, Việt Hùng`."""
+        alone in the article, outside quoted names: `xã Việt Hùng` ... `ở Lỗ Giao, Việt Hùng`. So is
+        a street of two syllables or more named once with its street or crossing word, though it is
+        spelled as a person's name: `ngã tư Khuất Duy Tiến` ... `các phố Khuất Duy Tiến, Phạm Hùng`."""
         admin, person_before = self.words["admin_kinds"], {w.lower() for w in self.words["person_before"]}
-        names = {tuple(_TOKEN.findall(text[f.start:f.end])): f
-                 for f in found if f.rank == 1 and f.kind in admin}
+        streets = self.words["street_kinds"] | self.words["crossing_kinds"]
+        names = {tuple(_TOKEN.findall(text[f.start:f.end])): f for f in found if f.rank == 1 and (
+            f.kind in admin or f.kind in streets and len(f.name.split()) > 1 and not f.name[:1].isdigit())}
+        street_ends = {f.end for f in found if f.kind in streets}
         taken = [(f.start, f.end) for f in found] + quoted
         out: list[_Found] = []
         for i in range(len(toks)):
@@ -418,9 +422,31 @@ class PlaceExtractor:
                         i and toks[i - 1].text.lower() in person_before) or (
                         self._in_event(toks, i, j, text) or self._in_title(toks, i, text)):
                     continue  # (`ông Việt Hùng` is a man; `Sáng kiến Thiên Tân` an initiative)
+                if f.kind not in admin and self._street_echo_vetoed(text, toks, i, street_ends):
+                    continue
                 out.append(_Found(toks[i].start, toks[j - 1].end, f.name, None, 2, "loc:echo", f.admin))
                 taken.append((out[-1].start, out[-1].end))
         return out
+
+    @functools.cached_property
+    def person_titles(self) -> frozenset[str]:
+        """Titles, degrees and honorifics of people.json, folded (`giáo sư`, `bộ trưởng`, `ông`)."""
+        lex = self.names_lex
+        return lex.words("people", "titles") | lex.words("people", "degree_titles") | lex.words(
+            "people", "honorifics")
+
+    def _street_echo_vetoed(self, text: str, toks: list[_Tok], i: int, street_ends: set[int]) -> bool:
+        """A street's name standing alone is no street after a title (`giáo sư Nguyễn Thiện Thành` is
+        the man), a place veto (`người Sài Gòn`) or a dash that does not follow another street
+        (`cao tốc TP.HCM - Trung Lương` is a route; `ngã tư Dương Đình Nghệ - Phạm Hùng` two streets)."""
+        prev = toks[i - 1].text if i else ""
+        return self._titled(text, toks[i].start) or prev.lower() in self.words["not_before"] or (
+            prev in _DASHES and i > 1 and toks[i - 2].end not in street_ends)
+
+    def _titled(self, text: str, start: int) -> bool:
+        """A person's title or honorific stands right before `start` (`Giáo sư ⟨Nguyễn Thiện Thành⟩`)."""
+        before = fold(text[max(0, start - 40):start]).split()
+        return any(" ".join(before[-n:]) in self.person_titles for n in range(1, min(4, len(before)) + 1))
 
     def _comma_before(self, text: str, toks: list[_Tok], i: int) -> int | None:
         """Index of the comma (or dash, or opening bracket) before token i, a generic word allowed
