@@ -73,6 +73,9 @@ ACCEPTED = [
     ('Tờ Siam Sport chạy tít: "Zico vẫn tạo sức hút mạnh mẽ! 2000 vé đã bán hết!"',
      [("Zico vẫn tạo sức hút mạnh mẽ! 2000 vé đã bán hết!", None)]),
     ('Tiêu đề "nội chiến" được tờ Metro sử dụng.', [("nội chiến", None)]),
+    # a cue noun right before a colon: the long title that follows is the name
+    ('Trên mạng đang rao bán cuốn sách: "Giải mã đề thi đánh giá năng lực Đại học Quốc gia Hà Nội" giả.',
+     [("Giải mã đề thi đánh giá năng lực Đại học Quốc gia Hà Nội", "cuốn sách")]),
     # a class or a version before the name introduces it (no cue noun of the guide)
     ('Người đẹp từng phải theo học lớp "Kiểm soát giận dữ" sau vụ ẩu đả.', [("Kiểm soát giận dữ", None)]),
     ('Anh được biết đến với phiên bản Violin "Xin chào Việt Nam".', [("Xin chào Việt Nam", None)]),
@@ -107,6 +110,8 @@ REJECTED = [
     ('Chị Hoa bảo "Ngày mai tôi về" rồi đi.', "no cue"),
     ("'Tôi thường giật mình vì những cảnh ấy' là lời cô.", "no cue"),  # single quotes, a sentence word
     ("Anh được gọi là 'Gà trống' từ nhỏ.", "no cue"),  # one word in single quotes: a nickname
+    # a cue before the colon, but a sentence after it: the lyrics are sung, not named
+    ('Họ hát vang lời bài hát: "Dù anh chưa sẵn sàng nhớ em. Cầu mong em về."', "speech"),
 ]
 
 

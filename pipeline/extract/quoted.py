@@ -354,7 +354,9 @@ class QuotedExtractor:
         if phrase in lex.headline_intros and gap <= 1 and len(words) <= lim["max_words_cue"]:
             return Verdict(True, f"a headline after '{phrase}'")
         sentence_like = bool(_SENTENCE_BREAK.search(content))
-        if left.colon and (not kind or sentence_like or len(words) > lim["max_words_no_cue"]):
+        # a cue right before the colon names what follows (`cuốn sách: "Giải mã đề thi …"`)
+        colon_limit = lim["max_words_cue"] if kind == "cue" and gap == 0 else lim["max_words_no_cue"]
+        if left.colon and (not kind or sentence_like or len(words) > colon_limit):
             return Verdict(False, "speech: colon before the quote")
         if kind == "cue":
             cue = phrase
