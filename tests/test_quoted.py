@@ -77,6 +77,9 @@ ACCEPTED = [
     ('Trên mạng đang rao bán cuốn sách: "Giải mã đề thi đánh giá năng lực Đại học Quốc gia Hà Nội" giả.',
      [("Giải mã đề thi đánh giá năng lực Đại học Quốc gia Hà Nội", "cuốn sách")]),
     # a class or a version before the name introduces it (no cue noun of the guide)
+    ('Cô hát bài "Sampai Jumpa" tặng khán giả.', [("Sampai Jumpa", None)]),
+    ('Trường tổ chức khóa "Thương mại hóa các sản phẩm công nghệ" cho giảng viên.',
+     [("Thương mại hóa các sản phẩm công nghệ", None)]),
     ('Người đẹp từng phải theo học lớp "Kiểm soát giận dữ" sau vụ ẩu đả.', [("Kiểm soát giận dữ", None)]),
     ('Anh được biết đến với phiên bản Violin "Xin chào Việt Nam".', [("Xin chào Việt Nam", None)]),
     # the actor or author of a work, right before its title: cue null
@@ -104,6 +107,7 @@ REJECTED = [
     ("Thị trường đang “tăng tốc” mạnh.", "scare"),
     ('HAGL vẫn đặt kế hoạch "có lợi nhuận" trong năm 2021.', "scare"),
     ('Bạn nhấn vào nút "Bắt đầu" ở giao diện tiếp theo.', "label"),
+    ('Cư dân mạng tìm từ khóa "Trịnh Sảng bị nghi trốn thuế" trên Weibo.', "label"),  # not `khóa "…"`
     ('Sau khi "Gà trống" vừa sa thải HLV Mourinho.', "no cue"),
     ('Ông nhận xét "Quá tuyệt vời, không thể tin được!"', "speech"),
     ('"Ngày nào con cũng khóc", chị Hoa kể lại.', "speech"),  # an event noun opening a sentence
