@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train", help="train the refining CRF on the gold dev splits")
     t.add_argument("gold_dirs", nargs="*", help="gold folders (default: every corpus/gold/dev* split)")
     t.add_argument("--out", default=str(MODELS_DIR), help="folder for refine_crf.* (default: models/)")
-    t.add_argument("--labels", type=_labels, default=None, help="labels the CRF revises (default: ORG,LOC)")
+    t.add_argument("--labels", type=_labels, default=None, help="labels the CRF revises (default: all three)")
     t.set_defaults(func=cmd_train)
 
     o = sub.add_parser("report", help="write a static HTML report of an output folder")

@@ -134,8 +134,8 @@ def test_refiner_drops_what_it_overrules_only_for_its_labels(resources):
 
 
 def _refine_new_span(resources, form: str, text: str, first: str, n: int, label: str) -> list[Mention]:
-    """The mentions the refiner leaves when the CRF tags a new `label` span of `n` syllables from
-    `first` and the rules found nothing (`text` in Unicode form `form`)."""
+    """The mentions the refiner (revising all three labels) leaves when the CRF tags a new `label`
+    span of `n` syllables from `first` and the rules found nothing (`text` in Unicode form `form`)."""
     doc = Document(id="t", original=unicodedata.normalize(form, text))
     Pipeline(resources, refine=False).process(doc, until="resolve")
     doc.mentions = []
@@ -143,8 +143,41 @@ def _refine_new_span(resources, form: str, text: str, first: str, n: int, label:
     tags = ["O"] * len(sylls)
     i = [s.text for s in sylls].index(unicodedata.normalize("NFC", first))
     tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
-    _refiner(resources, tags)(doc)
+    _refiner(resources, tags, labels=("LOC", "ORG", "PER"))(doc)
     return doc.mentions
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(("text", "first", "n", "kept"), [
+    ("Mất Trọng Hoàng là tin không vui với CLB .", "Trọng", 2, True),  # Vietnamese syllables
+    ("Nhóm nghiên cứu do Youjun Zhang dẫn đầu .", "Youjun", 2, True),  # a known surname
+    ("Loa hỗ trợ Dolby Atmos sống động .", "Dolby", 2, False),  # a product's name
+    ("Anh mất chỗ ở Slovan Liberec mùa này .", "Slovan", 2, False),  # a club
+    ("Chủ nhà hàng T.P. trình báo .", "T", 3, False),  # initials alone: the rules decide them
+])
+def test_new_person_needs_a_name_shape(resources, form, text, first, n, kept):
+    got = _refine_new_span(resources, form, text, first, n, "PER")
+    assert [m.label for m in got] == (["PER"] if kept else [])
+
+
+def test_new_person_takes_the_full_name_it_ends_as_canonical(resources):
+    text = "Trọng Hoàng nghỉ . Hoàng buồn ."
+    words = [("Trọng Hoàng", "Np"), ("nghỉ", "V"), (".", "CH"), ("Hoàng", "Np"), ("buồn", "A"), (".", "CH")]
+    doc = _doc(text, words)
+    doc.mentions = [Mention("PER", 0, 11, "Trọng Hoàng", canonical="Trọng Hoàng", source="rules")]
+    _refiner(resources, ["B-PER", "I-PER", "O", "O", "B-PER", "O", "O"], labels=("LOC", "ORG", "PER"))(doc)
+    assert [(m.text, m.canonical, m.source) for m in doc.mentions] == [
+        ("Trọng Hoàng", "Trọng Hoàng", "rules"), ("Hoàng", "Trọng Hoàng", refine.SOURCE)]
+
+
+def test_rule_person_goes_only_where_the_crf_sees_a_place_or_body(resources):
+    doc = _doc(SENT, WORDS)
+    dung = Mention("PER", 4, 8, "Dũng", source="rules")
+    doc.mentions = [dung]
+    _refiner(resources, ["O"] * 10, labels=("LOC", "ORG", "PER"))(doc)  # untagged: the person stays
+    assert doc.mentions == [dung]
+    _refiner(resources, ["O", "B-LOC"] + ["O"] * 8, labels=("LOC", "ORG", "PER"))(doc)
+    assert [(m.label, m.text) for m in doc.mentions] == [("LOC", "Dũng")]
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
@@ -205,7 +238,7 @@ def test_train_on_a_tiny_gold_folder(tmp_path):
     out.mkdir()
     meta = train([gold], out, max_iterations=20, copies=1)
     assert meta["documents"] == 1 and meta["trained_on"] == [f"{tmp_path.name}/dev"]
-    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["ORG", "LOC"]
+    assert json.loads((out / refine.META).read_text(encoding="utf-8"))["labels"] == ["ORG", "LOC", "PER"]
     assert (out / refine.MODEL).stat().st_size > 0
 
 

@@ -1,4 +1,4 @@
-"""Stage: a CRF trained on the project's own gold corpus revises the rules' spans (ORG and LOC by default).
+"""Stage: a CRF trained on the project's own gold corpus revises the rules' ORG, LOC and PER spans.
 
 The rule extractors know lexicons and patterns; they miss names they have never seen and
 confuse a country with its team. A linear-chain CRF over syllables sees the words, their
@@ -8,9 +8,12 @@ It is trained by `python -m pipeline train` (`make train`) on `corpus/gold/` wit
 the rules' tags randomly dropped for a share of the names, so it learns to recover what the
 rules miss instead of copying them. Its weights ship in `models/refine_crf.bin`.
 
-Only the labels listed in the model's metadata (`models/refine_crf.json`, ORG and LOC as shipped)
-are revised; a rule mention whose span the CRF keeps keeps its attributes (kind, links); a new
-span gets the generic word before it as `kind` and a gazetteer link.
+Only the labels listed in the model's metadata (`models/refine_crf.json`: ORG, LOC and PER as
+shipped) are revised; a rule mention whose span the CRF keeps keeps its attributes (kind, links,
+role); a new LOC gets the generic word before it as `kind` and a gazetteer link. People are
+revised more cautiously: a rule PER goes only where the CRF tags a place or body over it, and a
+new PER must read as a name (Vietnamese syllables, or a known given name or surname) and overlap
+no rule mention; it takes the full name it ends as `canonical` (`Hoàng` of `Trọng Hoàng`).
 
 >>> # rules: `Đại học Kỹ thuật Graz` not found, `Graz` unknown
 >>> # CRF:   ORG `Đại học Kỹ thuật Graz`; the LOC `Graz` nested in it is kept if the rules had it
@@ -24,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
+from pipeline.extract.name_lexicon import NameLexicon
+from pipeline.extract.name_tokens import fold
 from pipeline.extract.places import after_direction_cue
 from pipeline.gazetteer import Gazetteer, link
 from pipeline.resolve import resolved_candidates
@@ -36,6 +41,7 @@ RULE_LABELS = ("PER", "LOC", "ORG", "DATE", "QUOTED")  # rule tags visible to th
 NAME_LABELS = ("PER", "LOC", "ORG")  # what the CRF tags (it may revise the last two)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 WINDOW = 2  # syllables of context on each side
+MAX_NEW_PERSON_WORDS = 4  # a longer new PER is a title or a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,11 +233,11 @@ def rule_view(doc: Document) -> tuple[list[Syllable], list[str]]:
 
 
 class CrfRefiner:
-    """Stage: replaces the rules' top-level spans of the model's labels by the CRF's."""
+    """Stage: replaces the rules' top-level spans of the model's labels by the CRF's (PER: see above)."""
 
     name = "refine"
     requires = ("sentences", "mentions")
-    provides = ("LOC", "ORG")
+    provides = ("LOC", "ORG", "PER")
 
     def __init__(self, resources: Resources, labels: Iterable[str] = provides):
         self.res = resources
@@ -289,11 +295,20 @@ class CrfRefiner:
             self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])
             and not self._direction(doc.text, x) and not (x[1] in cut or x[2] in cut)
             and not self._bare_kind(doc.text, x) and not self._after_veto(doc.text, x)))}
+        taken = [(m.start, m.end) for m in doc.mentions]
+        keep = {x for x in keep if x[0] != "PER" or x in rules or (
+            not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]]))}
+        named = [(s, e) for lab, s, e in predicted if lab in ("LOC", "ORG")]
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
         kept: list[Mention] = []
         for m in doc.mentions:
             key = (m.label, m.start, m.end)
+            # a person the CRF only leaves untagged stays; one it calls a place or a body goes
+            if m.label == "PER" and key not in keep and not any(a < m.end and m.start < b for a, b in named):
+                have.add(key)
+                kept.append(m)
+                continue
             if m.label in labels and key not in keep and not (
                 m.label == "LOC" and any(a <= m.start and m.end <= b for a, b in orgs)
             ):
@@ -301,10 +316,30 @@ class CrfRefiner:
             have.add(key)
             kept.append(m)
         doc_places = [doc.text[s:e] for lab, s, e in keep if lab == "LOC"]
+        people = [m for m in kept if m.label == "PER"]
         for lab, s, e in sorted(keep - have, key=lambda x: x[1]):
-            kept.append(self._new(doc, lab, s, e, doc_places))
+            kept.append(self._new(doc, lab, s, e, doc_places, people))
         doc.mentions = kept
         return doc
+
+    @functools.cached_property
+    def names_lex(self) -> NameLexicon:
+        """The people's lexicons (surnames, given names of many countries), shared with that stage."""
+        return self.res.shared("name_lexicon", lambda: NameLexicon(self.res))
+
+    def _person_shaped(self, text: str) -> bool:
+        """A new PER of at most four capitalised words, not initials alone, that reads as a name:
+        Vietnamese syllables (`Xuân Trường`) or a known given name or surname (`Youjun Zhang`);
+        not a product (`True Tone`, `AirTag`) or a club (`Slovan Liberec`)."""
+        words = text.split()
+        if not 0 < len(words) <= MAX_NEW_PERSON_WORDS or not all(
+                w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+            return False
+        if "." in text and all(len(w.strip(".")) <= 2 for w in words):
+            return False  # initials (`T.P`, `Đ.`): the rules decide those
+        lex = self.names_lex
+        return all(lex.is_vietnamese(w) for w in words) or any(
+            lex.is_first_name(w) or fold(w) in lex.surnames for w in words)
 
     @functools.cached_property
     def head_words(self) -> frozenset[str]:
@@ -359,8 +394,13 @@ class CrfRefiner:
             return True
         return words[0].lower() in self.heads or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
-    def _new(self, doc: Document, label: str, start: int, end: int, doc_places: list[str]) -> Mention:
+    def _new(self, doc: Document, label: str, start: int, end: int, doc_places: list[str],
+             people: Sequence[Mention] = ()) -> Mention:
         m = Mention(label, start, end, doc.text[start:end], source=SOURCE)
+        if label == "PER":  # the full name it ends (`Hoàng` of `Trọng Hoàng`), else itself
+            words = fold(m.text).split()
+            full = [p.canonical or p.text for p in people]
+            m.canonical = next((f for f in full if fold(f).split()[-len(words):] == words), m.text)
         if label != "LOC":
             return m
         before = doc.text[max(0, start - 60):start].split()
