@@ -203,6 +203,9 @@ def test_new_loc_is_no_compass_word_after_a_direction_cue(resources, form, text,
     ("Bệnh nhân ở Quận Bình Tân .", "Quận", 1, "LOC", False),  # a bare place word before a name
     ("Ông là Giám đốc Bệnh viện dã chiến số 1 .", "Bệnh", 2, "ORG", True),
     ("Họ mất 250 triệu đô la Hồng Kông .", "Hồng", 2, "LOC", False),  # a currency: no place after `đô la`
+    ("Đây là hiệu quả của Hội trong năm qua .", "Hội", 1, "ORG", False),  # a head alone names nothing
+    ("Nhà máy thuộc khu công nghiệp (KCN) Yên Phong .", "KCN", 4, "ORG", False),  # cut across a bracket
+    ("Nhà máy thuộc Khu công nghiệp Yên Phong .", "Khu", 5, "ORG", True),
 ])
 def test_new_span_does_not_cut_a_head_or_stop_at_a_place_word(resources, form, text, first, n, label, kept):
     assert bool(_refine_new_span(resources, form, text, first, n, label)) == kept

@@ -294,7 +294,8 @@ class CrfRefiner:
         keep = {x for x in predicted if x[0] in labels and (x in rules or (
             self._shaped(doc.text[x[1]:x[2]], x[0]) and not _holds(verbs, x[1], x[2])
             and not self._direction(doc.text, x) and not (x[1] in cut or x[2] in cut)
-            and not self._bare_kind(doc.text, x) and not self._after_veto(doc.text, x)))}
+            and not self._bare_kind(doc.text, x) and not self._after_veto(doc.text, x)
+            and not self._unnamed(doc.text, x)))}
         taken = [(m.start, m.end) for m in doc.mentions]
         keep = {x for x in keep if x[0] != "PER" or x in rules or (
             not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]]))}
@@ -379,6 +380,15 @@ class CrfRefiner:
         before = text[max(0, start - 30):start].lower().split()
         return label == "LOC" and bool(before) and (
             before[-1] in self.place_vetoes or " ".join(before[-2:]) in self.place_vetoes)
+
+    def _unnamed(self, text: str, span: tuple[str, int, int]) -> bool:
+        """A new span that names nothing: a body's one-word head alone (`Hội`, `Viện`; heads of more
+        words often are whole names: `Ngân hàng Nhà nước`, `Mặt trận Tổ quốc`) or a piece cut across
+        a bracket (`KCN) Yên Phong`, `TN-MT) tỉnh Thanh Hóa`)."""
+        label, start, end = span
+        name = text[start:end]
+        head = label == "ORG" and " " not in name and name.lower() in self.head_words
+        return head or name.count("(") != name.count(")")
 
     def _bare_kind(self, text: str, span: tuple[str, int, int]) -> bool:
         """A new span that is only a generic place word before a name: `Quận` of `Quận Bình Tân`
