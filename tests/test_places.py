@@ -131,6 +131,11 @@ def test_not_an_admin_kind(gaz):
         # streets listed after a plural street word, even those named after people
         ("Ở các phố như Tạ Hiện, Lương Ngọc Quyến, Đào Duy Từ và Hàng Buồm vẫn đông.",
          [("Tạ Hiện", None), ("Lương Ngọc Quyến", None), ("Đào Duy Từ", None), ("Hàng Buồm", None)]),
+        # ... also with the city between the street word and the list, and a colon after `như`
+        ("Dọc các tuyến phố ở Đà Lạt như Trần Phú, Hai Bà Trưng đều nở hoa.",
+         [("Đà Lạt", None), ("Trần Phú", None), ("Hai Bà Trưng", None)]),
+        ("Tại các tuyến phố của Hà Nội như: Khuất Duy Tiến, Phạm Hùng có trẻ bán hàng.",
+         [("Hà Nội", None), ("Khuất Duy Tiến", None), ("Phạm Hùng", None)]),
     ],
 )
 def test_extracts_places(loc, text, expected):

@@ -48,6 +48,8 @@ MAX_SIBLING_TOKENS = 3  # a bare commune listed beside a district of its provinc
 NATURE_KINDS = frozenset({"vịnh", "sông", "núi", "đảo", "đèo", "thác", "biển"})  # capitalised before a place
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a street word that opens a list
 STREET_LIST_INTROS = frozenset({"như", "gồm", ":"})  # `các phố như Tạ Hiện, Hàng Buồm`
+STREET_LIST_LINKS = frozenset({"ở", "của", "tại"})  # `các tuyến phố ở Đà Lạt như Trần Phú`: the city
+STREET_ROUTE_WORDS = frozenset({"tuyến", "con"})  # between the plural and the street word
 GAMES_WINDOW = 3  # tokens looked back for a games name before its host city (`Olympic mùa Đông Bắc Kinh`)
 
 
@@ -902,18 +904,22 @@ class PlaceExtractor:
     def _streets_listed(self, text: str, toks: list[_Tok], ends: set[int]) -> list[_Found]:
         """Streets or units listed after a plural street or unit word and `như`, `gồm` or a colon, each a
         place even when named after a person: `các phố như Tạ Hiện, Lương Ngọc Quyến và Hàng Buồm`,
-        `các xã: Bắc Lý, Chân Lý, Đức Lý`, `5 huyện: Hoài Đức, Đông Anh`."""
+        `các xã: Bắc Lý, Chân Lý, Đức Lý`, `5 huyện: Hoài Đức, Đông Anh`, also with the city between
+        (`các tuyến phố ở Đà Lạt như Trần Phú, Hai Bà Trưng`)."""
         kinds, intro = self.words["street_kinds"] | self.words["admin_kinds"], STREET_LIST_INTROS
         out = []
         for i in range(1, len(toks) - 2):
-            counted = toks[i - 1].text.isdigit() and toks[i + 1].text == ":"  # `5 huyện: Hoài Đức, Đông Anh`
-            plural = toks[i - 1].text.lower() in PLURAL_WORDS or counted
+            p = i - 1 - (i > 1 and toks[i - 1].text.lower() in STREET_ROUTE_WORDS)  # `các tuyến phố`
+            counted = toks[p].text.isdigit() and toks[i + 1].text == ":"  # `5 huyện: Hoài Đức, Đông Anh`
+            plural = toks[p].text.lower() in PLURAL_WORDS or counted
             if toks[i].text.lower() not in kinds or not plural:
                 continue
             k = i + 1
-            if toks[k].text.lower() not in intro:
+            if toks[k].text.lower() in STREET_LIST_LINKS and k + 1 < len(toks) and toks[k + 1].cap:
+                k = _cap_run(text, toks, k + 1)  # the city the streets belong to (found as a place elsewhere)
+            if k >= len(toks) - 1 or toks[k].text.lower() not in intro:
                 continue
-            k += 1
+            k += 1 + (toks[k].text.lower() == "như" and toks[k + 1].text == ":")  # `như: Khuất Duy Tiến`
             while k < len(toks) and len(out) < 50:
                 e = _cap_run(text, toks, k)
                 if e == k or toks[e - 1].end not in ends or not _adjacent(text, toks, k - 1, e):
