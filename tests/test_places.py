@@ -829,6 +829,14 @@ def test_places_dev98_105(loc, form, text, places):
          [("Vĩnh Phước 2", "khu phố"), ("Vĩnh Thuận", "thị trấn")]),
         # a street alone in brackets after its house number
         ("Ăn ốc tại một quán nhỏ (73 Nguyễn Trãi) rất đông.", [("Nguyễn Trãi", None)]),
+        # a foreign country, city or town that ends a body's name is nested in it
+        ("Nhóm nghiên cứu của Đại học Công nghệ Eindhoven cho biết.", [("Eindhoven", None)]),
+        ("Cô tốt nghiệp trường Cao đẳng Y tế Iloilo năm ngoái.", [("Iloilo", None)]),
+        ("Văn Lâm bắt chính cho Cerezo Osaka trong trận derby.", [("Osaka", None)]),  # a known club
+        # ... not after another foreign word or a hyphen (a longer name), nor a person's given name
+        ("Giáo sư tại Đại học George Washington nói.", []),
+        ("Ông là nhà nghiên cứu tại Đại học Hampden-Sydney nhiều năm.", []),
+        ("Em học Trường THPT Hồng Đức và Đại học Columbia.", []),
     ],
 )
 def test_places_dev138_145(org_loc, form, text, places):

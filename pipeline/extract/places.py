@@ -228,6 +228,7 @@ class PlaceExtractor:
         found += self._before_known(text, toks, found, orgs)
         found += self._towns_cued(text, toks, found, orgs, ends)
         found += self._org_tails(text, toks, found, orgs, ends)
+        found += self._org_tails_foreign(text, toks, found, orgs, ends)
         found += self._foreign_at(text, toks, found, orgs)
         found += self._chained(text, toks, found, starts, ends)
         found += self._siblings(text, toks, found, starts, ends)
@@ -614,6 +615,48 @@ class PlaceExtractor:
                     out.append(_Found(run[0].start, b, name, None, 2, "loc:org-tail", True))
                 break
         return out
+
+    def _org_tails_foreign(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
+                           ) -> list[_Found]:
+        """A foreign country, city or town that ends a body's name is a place nested in it (`Đại học
+        Công nghệ Eindhoven`, `hải quân Indonesia`, the known club `Cerezo Osaka`); not after another
+        foreign word (`Đại học George Washington`, `Hampden-Sydney`: a person's or a longer name),
+        nor one Vietnamese syllable, which ends a person's name as often (`Trường Hồng Đức`), nor a
+        university named after a person (`Đại học Columbia`)."""
+        at_end = {t.end: i for i, t in enumerate(toks)}
+        taken = [(f.start, f.end) for f in found]
+        not_place = self.words["university_not_town"] | self.words["org_tail_not_place"]
+        out = []
+        for a, b in orgs:
+            e = at_end.get(b)
+            if e is None or b not in ends:
+                continue
+            for n in (3, 2, 1):
+                s = e - n + 1
+                if s < 1 or toks[s - 1].start < a or not _adjacent(text, toks, s, e + 1) or (
+                        text[toks[s].start - 1] != " "):
+                    continue
+                run = toks[s:e + 1]
+                name = text[run[0].start:b]
+                hit = self.names.get(tuple(_TOKEN.findall(fold_case(name))))
+                if not (hit and not hit[1]) and tuple(t.text for t in run) not in self.towns:
+                    continue
+                prev = toks[s - 1]
+                foreign_before = prev.cap and not self._syllable(prev) and not prev.text.isupper() and (
+                    fold(text[a:b]) not in self.known_orgs)
+                if n == 1 and self._syllable(run[0]) or name in not_place or foreign_before or any(
+                        x < b and run[0].start < y for x, y in taken):
+                    break
+                out.append(_Found(run[0].start, b, hit[0] if hit else name, None, 2, "loc:org-tail", False,
+                                  world=True))
+                break
+        return out
+
+    @functools.cached_property
+    def known_orgs(self) -> frozenset[str]:
+        """Well-known bodies and clubs of orgs.json, folded (`cerezo osaka`)."""
+        orgs = self.names_lex.orgs
+        return frozenset(fold(n) for n in orgs["known"] + orgs["clubs"])
 
     def _syllable(self, t: _Tok) -> bool:
         """A capitalised Vietnamese syllable (`Giao`), not an acronym or a foreign word."""
