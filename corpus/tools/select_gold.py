@@ -161,6 +161,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev159 16501  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev160 16611  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev161 16721  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev162 16831  # and more (9 to 7 left a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev163 16941  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev164 17051  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev165 17161  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev166 17271  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev167 17381  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev168 17491  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev169 17601  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
