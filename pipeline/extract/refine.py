@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import fold
-from pipeline.extract.people import ADDRESS_NUMBER
 from pipeline.extract.places import after_direction_cue
 from pipeline.gazetteer import Gazetteer, link
 from pipeline.resolve import resolved_candidates
@@ -299,7 +298,7 @@ class CrfRefiner:
             and not self._unnamed(doc.text, x)))}
         taken = [(m.start, m.end) for m in doc.mentions]
         keep = {x for x in keep if x[0] != "PER" or x in rules or (
-            not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text, x[1], x[2]))}
+            not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]]))}
         named = [(s, e) for lab, s, e in predicted if lab in ("LOC", "ORG")]
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
@@ -329,29 +328,19 @@ class CrfRefiner:
         """The people's lexicons (surnames, given names of many countries), shared with that stage."""
         return self.res.shared("name_lexicon", lambda: NameLexicon(self.res))
 
-    def _person_shaped(self, text: str, start: int, end: int) -> bool:
+    def _person_shaped(self, text: str) -> bool:
         """A new PER of at most four capitalised words, not initials alone, that reads as a name:
-        Vietnamese syllables (`Xuân Trường`) or foreign words with a known given name or surname
-        (`Youjun Zhang`), not both mixed with an unknown word (the glued `Minh PhươngTheo`); not a
-        product (`AirTag`), a club (`Slovan Liberec`) or a street after its house number (`93A Nguyễn
-        Đình Chiểu`)."""
-        name = text[start:end]
-        words = name.split()
+        Vietnamese syllables (`Xuân Trường`) or a known given name or surname (`Youjun Zhang`);
+        not a product (`True Tone`, `AirTag`) or a club (`Slovan Liberec`)."""
+        words = text.split()
         if not 0 < len(words) <= MAX_NEW_PERSON_WORDS or not all(
                 w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
             return False
-        if "." in name and all(len(w.strip(".")) <= 2 for w in words):
+        if "." in text and all(len(w.strip(".")) <= 2 for w in words):
             return False  # initials (`T.P`, `Đ.`): the rules decide those
         lex = self.names_lex
-        before = text[max(0, start - 12):start].split()
-        if before and ADDRESS_NUMBER.fullmatch(before[-1]):
-            return False
-        vietnamese = [lex.is_vietnamese(w) for w in words]
-        if all(vietnamese):
-            return True
-        known = [lex.is_first_name(w) or fold(w) in lex.surnames for w in words]
-        # foreign words need a known name among them; mixed with Vietnamese ones, every word must be known
-        return any(known) and (not any(vietnamese) or all(v or k for v, k in zip(vietnamese, known)))
+        return all(lex.is_vietnamese(w) for w in words) or any(
+            lex.is_first_name(w) or fold(w) in lex.surnames for w in words)
 
     @functools.cached_property
     def head_words(self) -> frozenset[str]:
