@@ -597,3 +597,18 @@ def test_people_dev98_105(people, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_people_dev106_121(people, text, names, form):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a foreign word after `bệnh`/`hội chứng` is a disease wherever it stands in the article
+        ("Bệnh Alzheimer là gì? Theo CDC, tỷ lệ tử vong do Alzheimer đang tăng.", []),
+        ("Cậu bé mắc hội chứng Down. Các bác sĩ cho biết Down là bệnh di truyền.", []),
+        # ... but a person named so with an honorific stays a person
+        ("Bệnh Alzheimer mang tên ông Alzheimer, một bác sĩ người Đức.", ["Alzheimer"]),
+    ],
+)
+def test_disease_named_after_a_person_is_no_person(people, form, text, names):
+    assert _names(people, text, form) == names

@@ -44,6 +44,7 @@ SUBJECT_POS = frozenset({"V", "R"})  # after a lone name used as a subject
 # Labels whose spans a person's name never overlaps.
 BLOCKING = frozenset({"ORG", "LOC", "QUOTED", "DATE"})
 NAMED = ("LOC", "ORG")  # a foreign name found by these stages elsewhere is no person (`Tashkent`)
+DISEASE_WORDS = (("bệnh",), ("hội", "chứng"), ("chứng",))  # before a disease named after a person
 # A capitalized word of these lists standing alone is that word, not a name.
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
@@ -101,6 +102,7 @@ class PersonExtractor:
         # products (`chip Snapdragon`) and names the LOC/ORG stages found elsewhere (`tại Tashkent`)
         vetoes = self._products(toks, runs) | {fold(m.text) for m in doc.mentions if m.label in NAMED}
         titles = {fold(m.text) for m in doc.mentions if m.label == "QUOTED"}  # `"Tây Du Ký"`: a work
+        titles |= self._diseases(toks)
         sports = self.lex.is_sports(doc, toks)
         cands = []
         for i, j in runs:
@@ -120,6 +122,17 @@ class PersonExtractor:
             doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role=cand.role,
                                         canonical=canonical, source="per-rules"))
         return doc
+
+    def _diseases(self, toks: list[Tok]) -> set[str]:
+        """Foreign words written after `bệnh`/`hội chứng` in the document: a disease named after its
+        discoverer, everywhere in it (`bệnh Alzheimer` … `tử vong do Alzheimer`)."""
+        out = set()
+        for k, t in enumerate(toks):
+            alone = k + 1 == len(toks) or not toks[k + 1].cap  # (`bệnh Rita Ora`-like runs are left)
+            if t.cap and alone and not self.lex.is_vietnamese(t.text) and any(
+                    tuple(x.lower for x in toks[k - len(w):k]) == w for w in DISEASE_WORDS if k >= len(w)):
+                out.add(t.lower)
+        return out
 
     def _leading_particle(self, toks: list[Tok], a: int) -> bool:
         """`họa sĩ van Gogh`: a lower-case particle opens a foreign surname written alone."""
