@@ -675,3 +675,21 @@ def test_organisations_dev106_121(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev138_145(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # names listed after `như` that follows a brand or company word are companies, along the list
+        ("Du khách mua sắm nhờ các thương hiệu thời trang từ bình dân như Yves Rocher, H&M, Zara … tới "
+         "sang trọng như Louis Vuitton, Hugo Boss, Cartier và Guerlain.",
+         ["Yves Rocher", "H&M", "Zara", "Louis Vuitton", "Hugo Boss", "Cartier", "Guerlain"]),
+        # ... not a place, a code, or what follows `…` (the list is closed)
+        ("Công ty đã có mặt tại các thị trường như Nhật Bản, Đài Loan.", []),
+        ("Các thương hiệu như ST24, ST25 bị làm giả.", []),
+        ("Các tập đoàn như Vingroup, Masan… Điển hình là công ty sữa.", ["Vingroup", "Masan"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_brands_listed_after_a_brand_word(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

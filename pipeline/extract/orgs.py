@@ -65,6 +65,12 @@ FIXTURE = re.compile(r"(?<!\w)[A-Z]\w*+-[A-Z]\w*")  # two names joined by a dash
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # `2.698`: a count, never a body's number
+# `các thương hiệu … như Yves Rocher, H&M, Zara`: every name listed after `như` is a company
+BRAND_CUES = (("thương", "hiệu"), ("nhãn", "hàng"), ("hãng",), ("tập", "đoàn"), ("chuỗi",))
+BRAND_LOOKBACK = 40  # tokens back from `như` to the cue, within the sentence
+LIST_BREAKS = frozenset({",", "và", "hay", "hoặc"})  # (`…` closes the list)
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+MAX_LISTED_BRAND = 4  # tokens of one listed name
 
 
 class OrgExtractor:
@@ -93,8 +99,8 @@ class OrgExtractor:
 
         rules = (self._youth, self._sponsored, self._numbered, self._headed, self._lower_headed,
                  self._before_acronym, self._lower_placed,
-                 self._departments, known, self._credited, self._described, self._tailed, self._aliased,
-                 self._bracketed, teams)
+                 self._departments, known, self._brands_listed, self._credited, self._described, self._tailed,
+                 self._aliased, self._bracketed, teams)
         for rule in rules:
             for a, b, source in rule(toks, spans):
                 b = self._legal_end(toks, b)
@@ -114,6 +120,34 @@ class OrgExtractor:
         for s, e in self._paired_clubs(toks, spans, sports):
             doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source="org-known"))
         return doc
+
+    def _brands_listed(self, toks: list[Tok], spans):
+        """Names listed after `như` that follows a brand or company word in the sentence, each a company:
+        `các thương hiệu … từ bình dân như Yves Rocher, H&M, Zara … tới sang trọng như Hugo Boss`;
+        not a place (`như Nhật Bản`) nor a code (`như ST24, ST25`: rice varieties)."""
+        lex = self.lex
+        for i, t in enumerate(toks):
+            if t.lower != "như":
+                continue
+            window = toks[max(0, i - BRAND_LOOKBACK):i]
+            cues = [j for j in range(len(window)) if self._brand_cue(window, j)]
+            if not cues or any(x.text in SENTENCE_ENDS for x in window[cues[-1]:]):
+                continue  # no brand word before `như` in this sentence
+            k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
+            while k < len(toks) and toks[k].cap:
+                e = k
+                while e < len(toks) and (toks[e].cap or toks[e].text in ("&", "'") and e + 1 < len(toks)
+                                         and toks[e + 1].cap) and toks[e].para == toks[k].para:
+                    e += 1
+                name = " ".join(x.text for x in toks[k:e])
+                if not (fold(name) in lex.places or CODE.fullmatch(name) or e - k > MAX_LISTED_BRAND):
+                    yield k, e, "org-listed"
+                if e >= len(toks) or toks[e].text not in LIST_BREAKS:
+                    break
+                k = e + 1
+
+    def _brand_cue(self, toks: list[Tok], k: int) -> bool:
+        return any(tuple(x.lower for x in toks[k:k + len(c)]) == c for c in BRAND_CUES)
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod
