@@ -606,6 +606,8 @@ def test_unit_named_once_with_its_word_is_that_unit_when_bare(loc, form):
          [("Phạm Hùng", "đường"), ("Dương Đình Nghệ", "ngã tư"), ("Phạm Hùng", None)]),
         ("Phố Tạ Hiện đông khách. Quán nằm giữa Tạ Hiện và Hàng Buồm.",
          [("Tạ Hiện", "phố"), ("Tạ Hiện", None)]),
+        ("Đại lộ Champs-Elysées thu hút du khách. Người ta gọi Champs-Elysées là thiên đường mua sắm.",
+         [("Champs-Elysées", "đại lộ"), ("Champs-Elysées", None)]),  # one word, three tokens
         # ... but not after a title (the man the street is named after), nor a place veto
         ("Đường Nguyễn Thiện Thành dài 2,8 km. Giáo sư Nguyễn Thiện Thành từng là đại biểu Quốc hội.",
          [("Nguyễn Thiện Thành", "đường")]),

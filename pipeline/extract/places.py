@@ -408,8 +408,12 @@ class PlaceExtractor:
         spelled as a person's name: `ngã tư Khuất Duy Tiến` ... `các phố Khuất Duy Tiến, Phạm Hùng`."""
         admin, person_before = self.words["admin_kinds"], {w.lower() for w in self.words["person_before"]}
         streets = self.words["street_kinds"] | self.words["crossing_kinds"]
-        names = {tuple(_TOKEN.findall(text[f.start:f.end])): f for f in found if f.rank == 1 and (
-            f.kind in admin or f.kind in streets and len(f.name.split()) > 1 and not f.name[:1].isdigit())}
+        names = {}
+        for f in found:  # (a street of one token, `phố Huế`, is too often something else alone)
+            key = tuple(_TOKEN.findall(text[f.start:f.end]))
+            street = f.kind in streets and len(key) > 1 and not key[0].isdigit()
+            if f.rank == 1 and (f.kind in admin or street):
+                names[key] = f
         street_ends = {f.end for f in found if f.kind in streets}
         taken = [(f.start, f.end) for f in found] + quoted
         out: list[_Found] = []
