@@ -154,6 +154,7 @@ def _refine_new_span(resources, form: str, text: str, first: str, n: int, label:
     ("Loa hỗ trợ Dolby Atmos sống động .", "Dolby", 2, False),  # a product's name
     ("Anh mất chỗ ở Slovan Liberec mùa này .", "Slovan", 2, False),  # a club
     ("Chủ nhà hàng T.P. trình báo .", "T", 3, False),  # initials alone: the rules decide them
+    ("Mang máy đến 93A Nguyễn Đình Chiểu , quận 3 .", "Nguyễn", 3, False),  # a street after its number
 ])
 def test_new_person_needs_a_name_shape(resources, form, text, first, n, kept):
     got = _refine_new_span(resources, form, text, first, n, "PER")

@@ -173,9 +173,12 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn4 9494  # up to 4 a topic, 700+
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn5 9595  # all the rest
 
 A split named `devvn…` takes two VNTC articles per topic of SHORT_CHARS characters or more (whole
-articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits.
+articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits;
+`devvn5` takes every VNTC article left, whatever its length (35: the other 31 hold a QUOTED-set
+paragraph).
 
 Later splits skip any article that holds a paragraph of the QUOTED sets (added after dev8:
 five quoted/test paragraphs had come from dev5 and dev7 articles and were moved to
@@ -233,10 +236,13 @@ def _slug(doc_id: str) -> str:
 
 def split_offset(split_name: str) -> int:
     """First number of a split's file names, so that no two splits share one: 20 a split from
-    `dev2` (50) to `dev43`, `devvn1` … `devvn4` from 900, `dev44` on from 990; 890 for other names."""
+    `dev2` (50) to `dev43`, `devvn1` … `devvn4` from 900, `dev44` on from 990, `devvn5` from 9000;
+    890 for other names."""
     m = re.fullmatch(r"dev(vn)?(\d+)", split_name)
     n = int(m.group(2)) if m else 0
     if m and m.group(1):
+        if n == 5:
+            return 9000  # after every `devN` split's numbers
         return 900 + 20 * (n - 1) if 1 <= n <= 4 else 890  # (the VNTC sample gave four)
     if 2 <= n <= 43:
         return 50 + 20 * (n - 2)
@@ -252,8 +258,9 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
         (("dantri.jsonl", "dt", 1), ("vntc_sample.jsonl", "vn", 1))
     short = bool(split_name) and split_name.startswith("devvn")
     last = split_name == "devvn4"  # the rest: four a topic from 700 characters
-    plan = (("vntc_sample.jsonl", "vn", 4 if last else 2),) if short else plan
-    min_chars = (LAST_CHARS if last else SHORT_CHARS) if short else MIN_CHARS + 200
+    rest = split_name == "devvn5"  # then everything left
+    plan = (("vntc_sample.jsonl", "vn", 99 if rest else 4 if last else 2),) if short else plan
+    min_chars = (1 if rest else LAST_CHARS if last else SHORT_CHARS) if short else MIN_CHARS + 200
     for name, prefix, per_topic in plan:
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pipeline.document import Document, Mention
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import fold
+from pipeline.extract.people import ADDRESS_NUMBER
 from pipeline.extract.places import after_direction_cue
 from pipeline.gazetteer import Gazetteer, link
 from pipeline.resolve import resolved_candidates
@@ -298,7 +299,8 @@ class CrfRefiner:
             and not self._unnamed(doc.text, x)))}
         taken = [(m.start, m.end) for m in doc.mentions]
         keep = {x for x in keep if x[0] != "PER" or x in rules or (
-            not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]]))}
+            not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]])
+            and not self._after_house_number(doc.text, x[1]))}
         named = [(s, e) for lab, s, e in predicted if lab in ("LOC", "ORG")]
         orgs = [(s, e) for lab, s, e in keep if lab == "ORG"]
         have = set()
@@ -327,6 +329,12 @@ class CrfRefiner:
     def names_lex(self) -> NameLexicon:
         """The people's lexicons (surnames, given names of many countries), shared with that stage."""
         return self.res.shared("name_lexicon", lambda: NameLexicon(self.res))
+
+    @staticmethod
+    def _after_house_number(text: str, start: int) -> bool:
+        """A house number stands right before: a street named after a person (`93A Nguyễn Đình Chiểu`)."""
+        before = text[max(0, start - 12):start].split()
+        return bool(before) and ADDRESS_NUMBER.fullmatch(before[-1]) is not None
 
     def _person_shaped(self, text: str) -> bool:
         """A new PER of at most four capitalised words, not initials alone, that reads as a name:
