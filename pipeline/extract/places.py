@@ -591,29 +591,34 @@ class PlaceExtractor:
             out.append(_Found(a, b, text[a:b], None, 2, "loc:at-foreign", False, world=True))
         return out
 
+    def _body_tails(self, text: str, toks: list[_Tok], orgs, ends: set[int], lengths: tuple[int, ...]):
+        """For each body's name that ends on a word's edge: (start, end, its tails), the tails being
+        (index, tokens) runs of `lengths` tokens that end it, longest first, inside the name and one
+        space apart (`Củ Chi` of `Bệnh viện dã chiến Củ Chi`)."""
+        at_end = {t.end: i for i, t in enumerate(toks)}
+        for a, b in orgs:
+            e = at_end.get(b)
+            if e is None or b not in ends:
+                continue
+            yield a, b, [(s, toks[s:e + 1]) for s in (e - n + 1 for n in lengths)
+                         if s >= 1 and toks[s - 1].start >= a and _adjacent(text, toks, s, e + 1)]
+
     def _org_tails(self, text: str, toks: list[_Tok], found: list[_Found], orgs, ends: set[int],
                    ) -> list[_Found]:
         """A Vietnamese unit of two or three capitalised syllables that ends a body's name is a place
         nested in it (`Bệnh viện dã chiến Củ Chi`, `Đồn Biên phòng Lao Bảo`), unless it reads as a
         person's full name (`Trường THPT chuyên Lê Hồng Phong`) or names a known institution
         (`Bệnh viện Bạch Mai`, places_lexicon.json `org_tail_not_place`)."""
-        at_end = {t.end: i for i, t in enumerate(toks)}
         taken = [(f.start, f.end) for f in found]
         surnames, not_place = self.words["surnames"], self.words["org_tail_not_place"]
         out = []
-        for a, b in orgs:
-            e = at_end.get(b)
-            if e is None or b not in ends:
-                continue
-            for n in (3, 2):
-                s = e - n + 1
-                run = toks[s:e + 1]
-                if s < 1 or toks[s - 1].start < a or not all(t.cap and self._syllable(t) for t in run) or (
-                        not _adjacent(text, toks, s, e + 1)):
+        for _, b, tails in self._body_tails(text, toks, orgs, ends, (3, 2)):
+            for s, run in tails:
+                if not all(t.cap and self._syllable(t) for t in run):
                     continue
                 name = text[run[0].start:b]
-                if (n == 3 and run[0].text in surnames) or name in not_place or toks[s - 1].cap and (
-                        _adjacent(text, toks, s - 1, e + 1)):
+                if (len(run) == 3 and run[0].text in surnames) or name in not_place or toks[s - 1].cap and (
+                        _adjacent(text, toks, s - 1, s + len(run))):
                     break  # a person, a known institution, or a longer capitalised name
                 if self.gazetteer.candidates(name) and not any(x < b and run[0].start < y for x, y in taken):
                     out.append(_Found(run[0].start, b, name, None, 2, "loc:org-tail", True))
@@ -627,20 +632,13 @@ class PlaceExtractor:
         foreign word (`Đại học George Washington`, `Hampden-Sydney`: a person's or a longer name),
         nor one Vietnamese syllable, which ends a person's name as often (`Trường Hồng Đức`), nor a
         university named after a person (`Đại học Columbia`)."""
-        at_end = {t.end: i for i, t in enumerate(toks)}
         taken = [(f.start, f.end) for f in found]
         not_place = self.words["university_not_town"] | self.words["org_tail_not_place"]
         out = []
-        for a, b in orgs:
-            e = at_end.get(b)
-            if e is None or b not in ends:
-                continue
-            for n in (3, 2, 1):
-                s = e - n + 1
-                if s < 1 or toks[s - 1].start < a or not _adjacent(text, toks, s, e + 1) or (
-                        text[toks[s].start - 1] != " "):
+        for a, b, tails in self._body_tails(text, toks, orgs, ends, (3, 2, 1)):
+            for s, run in tails:
+                if text[run[0].start - 1] != " ":
                     continue
-                run = toks[s:e + 1]
                 name = text[run[0].start:b]
                 hit = self.names.get(tuple(_TOKEN.findall(fold_case(name))))
                 if not (hit and not hit[1]) and tuple(t.text for t in run) not in self.towns:
@@ -648,7 +646,7 @@ class PlaceExtractor:
                 prev = toks[s - 1]
                 foreign_before = prev.cap and not self._syllable(prev) and not prev.text.isupper() and (
                     fold(text[a:b]) not in self.known_orgs)
-                if n == 1 and self._syllable(run[0]) or name in not_place or foreign_before or any(
+                if len(run) == 1 and self._syllable(run[0]) or name in not_place or foreign_before or any(
                         x < b and run[0].start < y for x, y in taken):
                     break
                 out.append(_Found(run[0].start, b, hit[0] if hit else name, None, 2, "loc:org-tail", False,
