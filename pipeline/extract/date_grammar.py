@@ -52,7 +52,8 @@ TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`
 YEAR_MIN, YEAR_MAX = 1800, 2099  # D/M with such a year is a date (`30/4/1975`); `năm 1500 người` counts
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _DATED_BRACKET = re.compile(r"\d[ (]*\( ?$")  # `20/4 (` before a weekday: the date's weekday
-_REL_DAY_BEFORE = re.compile(r"(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai),?\s$", re.I)
+_REL_DAY_BEFORE = re.compile(r"(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai)|ngày\smai),?\s$", re.I)
+HOLIDAY_PREV = frozenset({"dịp", "lễ", "nghỉ"})  # `dịp nghỉ lễ 30-4`: a holiday written with a dash
 
 
 @dataclass
@@ -396,8 +397,12 @@ class DateGrammar:
         if y is None and self._next_word(text, m.end()) in COUNT_NEXT:
             return None  # `một ngày 3-4 lần`: three or four times a day
         if not (m.group("lead") or m.group("pod") or m.group("clk")):
-            in_parens = self._prev_word(text, m.start()) == "(" and self._next_word(text, m.end()) == ")"
-            bare_ok = y is not None and m.group("s") != "." and self._bare_ok(m, text, f"{d}/{mo}")
+            prev = self._prev_word(text, m.start())
+            in_parens = prev == "(" and self._next_word(text, m.end()) == ")"
+            # without a year, a dash D-M needs a relative day or a holiday word before it (`sáng nay 17-1`)
+            dated = y is not None or _REL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                f"{d}/{mo}" in self.holiday_dm and prev in HOLIDAY_PREV)
+            bare_ok = bool(dated) and m.group("s") != "." and self._bare_ok(m, text, f"{d}/{mo}")
             if not (in_parens or bare_ok):
                 return None
         return self._apply_pre(m, DateSpec("day", y, mo, d, lunar=self._lunar(m)))

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document, Mention
-from pipeline.extract.date_grammar import Candidate, DateGrammar, DateSpec
+from pipeline.extract.date_grammar import D, M, NUM_L, NUM_R, Y, Candidate, DateGrammar, DateSpec
 from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
 
@@ -23,6 +23,9 @@ _JOINER = re.compile(r"(?<!\s)\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ng
 # A further year in a list after a written one: `các năm 1954, 1956 và 1960`.
 _LISTED_YEAR = re.compile(r"(?:,\s*|(?<!\s)\s+(?:và|hoặc)\s+)((?:1[5-9]|20)\d\d)"
                           r"(?![\w%/]|[.,]\d|\s?[-–]\s?\d)")
+# A further day and month after a dated day: `ngày 22/4 và 23/4`, `từ ngày 26-5 đến hết 1-6`.
+_NEXT_DAY = re.compile(rf"\s*(?:,|và|hoặc|(?:đến|tới)(?:\s+hết)?)\s+(?:ngày\s+)?{NUM_L}"
+                       rf"(?P<d>{D})(?P<s>[/-])(?P<m>{M})(?:(?P=s)(?P<y>{Y}))?{NUM_R}", re.I)
 
 
 class DateExtractor:
@@ -61,6 +64,20 @@ class DateExtractor:
                 c.spec = replace(c.spec, year=year)
         return cands
 
+    def _coordinated_days(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`ngày 22/4 và 23/4 của`, `từ ngày 27-4 đến 30-4`: a bare day and month joined to a dated
+        day is a date too, though alone it could be a fraction or a count (not `… 3-4 người`)."""
+        out = list(cands)
+        for c in cands:
+            while (c.spec.grain == "day" and c.spec.month is not None and c.spec.part is None
+                   and (m := _NEXT_DAY.match(text, c.end))
+                   and not any(x.start < m.end() and m.start("d") < x.end for x in out)
+                   and self.grammar._next_word(text, m.end()) not in self.grammar.year_units):
+                spec = DateSpec("day", _int(m.group("y")), int(m.group("m")), int(m.group("d")), lunar=c.spec.lunar)
+                c = Candidate(m.start("d"), m.end(), spec, "dm_joined")  # (a list goes on: `14/4, 15/4 và 17/4`)
+                out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
     def _listed_years(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`vào các năm 1954, 1956, 1960`: the bare years listed after a written year are years too
         (not `năm 2019, 2000 người`: a count)."""
@@ -85,7 +102,7 @@ class DateExtractor:
         for c in cands:
             prev = out[-1] if out else None
             if (prev and prev.family == "relday" and _TODAY.search(text, prev.start, prev.end)
-                    and text[prev.end:c.start] == " " and c.family in ("dm", "dm_dash")
+                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC's golds)
                     and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
                     and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
                 spec = replace(c.spec, pod=prev.spec.pod)
@@ -96,8 +113,8 @@ class DateExtractor:
 
     def find(self, text: str, sentences: list[tuple[int, int]], ref) -> list[tuple[Candidate, str]]:
         """Candidates with their values, sentence by sentence."""
-        per_sentence = [self._coordinate(text, self._listed_years(text, self._join_today(
-            text, self.grammar.scan(text, a, b)))) for a, b in sentences]
+        per_sentence = [self._coordinate(text, self._listed_years(text, self._coordinated_days(
+            text, self._join_today(text, self.grammar.scan(text, a, b))))) for a, b in sentences]
         future_cues = self.grammar.lex["future_cues"]
         out: list[tuple[Candidate, str]] = []
         last_year: int | None = None  # nearest explicit year in an earlier sentence
@@ -132,6 +149,10 @@ class DateExtractor:
                 value=value, source=self.source, debug=cand.family,
             ))
         return doc
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
 
 
 _DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
