@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Document, Mention
-from pipeline.extract.date_grammar import D, M, NUM_L, NUM_R, Y, Candidate, DateGrammar, DateSpec
+from pipeline.extract.date_grammar import NUM_L, NUM_R, Candidate, D, DateGrammar, DateSpec, M, Y
 from pipeline.extract.date_values import resolve
 from pipeline.resources import Resources
 
@@ -73,8 +73,9 @@ class DateExtractor:
                    and (m := _NEXT_DAY.match(text, c.end))
                    and not any(x.start < m.end() and m.start("d") < x.end for x in out)
                    and self.grammar._next_word(text, m.end()) not in self.grammar.year_units):
-                spec = DateSpec("day", _int(m.group("y")), int(m.group("m")), int(m.group("d")), lunar=c.spec.lunar)
-                c = Candidate(m.start("d"), m.end(), spec, "dm_joined")  # (a list goes on: `14/4, 15/4 và 17/4`)
+                year = int(m.group("y")) if m.group("y") else None
+                spec = DateSpec("day", year, int(m.group("m")), int(m.group("d")), lunar=c.spec.lunar)
+                c = Candidate(m.start("d"), m.end(), spec, "dm_joined")  # (a list goes on: `14/4, 15/4, 17/4`)
                 out.append(c)
         return sorted(out, key=lambda c: c.start)
 
@@ -102,7 +103,7 @@ class DateExtractor:
         for c in cands:
             prev = out[-1] if out else None
             if (prev and prev.family == "relday" and _TODAY.search(text, prev.start, prev.end)
-                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC's golds)
+                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as in VNTC)
                     and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
                     and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
                 spec = replace(c.spec, pod=prev.spec.pod)
@@ -149,10 +150,6 @@ class DateExtractor:
                 value=value, source=self.source, debug=cand.family,
             ))
         return doc
-
-
-def _int(s: str | None) -> int | None:
-    return int(s) if s else None
 
 
 _DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
