@@ -75,7 +75,7 @@ class DateExtractor:
                    and self.grammar._next_word(text, m.end()) not in self.grammar.year_units):
                 year = int(m.group("y")) if m.group("y") else None
                 spec = DateSpec("day", year, int(m.group("m")), int(m.group("d")), lunar=c.spec.lunar)
-                c = Candidate(m.start("d"), m.end(), spec, "dm_joined")  # (a list goes on: `14/4, 15/4, 17/4`)
+                c = Candidate(m.start("d"), m.end(), spec, "dm_joined")  # (lists go on: `14/4, 15/4`)
                 out.append(c)
         return sorted(out, key=lambda c: c.start)
 
@@ -103,7 +103,7 @@ class DateExtractor:
         for c in cands:
             prev = out[-1] if out else None
             if (prev and prev.family == "relday" and _TODAY.search(text, prev.start, prev.end)
-                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as in VNTC)
+                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC)
                     and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
                     and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
                 spec = replace(c.spec, pod=prev.spec.pod)
