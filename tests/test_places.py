@@ -843,3 +843,22 @@ def test_places_dev98_105(loc, form, text, places):
 )
 def test_places_dev138_145(org_loc, form, text, places):
     assert _kinds(org_loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a comma list of countries that are also given names is a list of places
+        ("Ngoài ra, Mỹ, Đức, Anh và một số nước khác cam kết viện trợ.",
+         [("Mỹ", None), ("Đức", None), ("Anh", None)]),
+        # ... not a list of languages nor of people
+        ("Em học tiếng Việt, Anh, Pháp, Trung từ nhỏ.", []),
+        ("Em học tiếng Anh, Pháp, Đức từ nhỏ.", []),
+        # a country in brackets after a company is where it is, not the company's short name
+        ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
+         [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),
+    ],
+)
+def test_places_dev146_169(org_loc, form, text, places):
+    assert _kinds(org_loc, text, form) == places

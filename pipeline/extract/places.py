@@ -1318,6 +1318,23 @@ class PlaceExtractor:
             out.append(f)
         return out
 
+    def _country_list(self, text: str, toks: list[_Tok], i: int) -> bool:
+        """`Ngoài ra, Mỹ, Đức, Anh và …`: every item of the comma list around toks[i] is a country
+        (not `tiếng Việt, Anh, Pháp`, where `Việt` names none, nor `tiếng Anh, Pháp, Đức`)."""
+        w = self.words
+        a = b = i
+        while a >= 2 and toks[a - 1].text in w["list_joints"] and toks[a - 2].cap and (
+                _adjacent(text, toks, a - 2, a + 1)):
+            a -= 2
+        while b + 2 < len(toks) and toks[b + 1].text in w["list_joints"] and toks[b + 2].cap and (
+                _adjacent(text, toks, b, b + 3)):
+            b += 2
+        items = [toks[k].text for k in range(a, b + 1, 2)]
+        before = toks[a - 1].text.lower() if a and _adjacent(text, toks, a - 1, a + 1) else ""
+        vetoes = w["not_before_any"] | w["not_before_single"] | w["person_before"]  # (`bạn Anh, Đức, Nga`)
+        return len(items) >= 3 and before not in vetoes and all(
+            x in w["ambiguous_single"] or fold_case(x) in self.countries for x in items)
+
     def _foreign_word(self, word: str) -> bool:
         """A capitalized word that is no Vietnamese syllable (`Pierre`), not an acronym (`ĐH`) nor
         two words glued (`LinhTheo`)."""
@@ -1351,7 +1368,8 @@ class PlaceExtractor:
             return "person"  # `Anh Dũng`, `Đức Chinh`, `Anh ĐH`; not `nhà văn Pháp Pierre Billotey`
         if prev is None or not prev.text.isalpha() and prev.text != "(":
             if prev and prev.text == "," and nxt and nxt.text == "," and nxt2 and nxt2.cap:
-                return "other"  # `Việt, Anh, Pháp, Trung`: a list of names that are no places
+                # `Việt, Anh, Pháp, Trung`: a list of names that are no places; `Mỹ, Đức, Anh và …`
+                return "place" if self._country_list(text, toks, i) else "other"
             if nxt and nxt.text == ":" and "\n" in text[nxt.end : nxt.end + 2]:
                 return "heading"  # `Anh:` alone on its line, a section of a round-up
             return "opening"
