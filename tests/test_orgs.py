@@ -693,3 +693,18 @@ def test_organisations_dev138_145(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_brands_listed_after_a_brand_word(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a city named like its club, listed beside a club's own name, is the club (no sports report needed)
+        ("Chỉ còn 3 CLB sót lại là Real Madrid, Barcelona và Juventus. Thậm chí, Barcelona còn không ngại.",
+         ["Real Madrid", "Barcelona", "Juventus", "Barcelona"]),
+        # ... not a city listed beside another city
+        ("Anh sống ở Barcelona và Madrid nhiều năm.", []),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_city_clubs_listed_beside_a_club(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -33,7 +33,6 @@ from pipeline.resources import Resources
 # lower-case words between two capitalized parts (`Công ty Cổ phần bóng đá chuyên nghiệp Việt Nam`)
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
-PLURALS = frozenset({"các", "những", "nhiều", "mọi", "vài"})  # before a descriptor: companies in general
 CONJUNCTIONS = frozenset({"và", "hoặc"})  # join two names, never continue one word
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
@@ -54,8 +53,10 @@ REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole
 CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
 MAX_NUMBERED_WORDS = 8  # words between a head and the `số N` that closes its name
 MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý xuất nhập cảnh`)
-PLURALS = frozenset({"các", "những", "nhiều", "mọi"})  # `các trường ĐH Sư phạm`: no one body
+# before a descriptor, companies in general; `các trường ĐH Sư phạm`: no one body
+PLURALS = frozenset({"các", "những", "nhiều", "mọi"})
 CITY_CUES = frozenset({"tại", "ở"})  # `tại Milan`: the city, not the club
+LIST_JOINTS = frozenset({",", "và", "hoặc", "lẫn"})  # between listed clubs: `Real Madrid, Barcelona`
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`
 LEGAL_FORMS = frozenset({"ltd", "inc", "jsc", "llc", "plc"})  # after `Co.,`
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # `An Giang 2-1`
@@ -840,9 +841,10 @@ class OrgExtractor:
             n = max(self._at(toks, i, "known"), self._at(toks, i, "clubs"))
             if n == 1 and toks[i].text in people:
                 continue  # `cô bé Apple`: a girl, here and wherever the document names her alone
-            if not n and sports and not match_phrase(toks, i, cues, backward=True) and (
+            if not n and not match_phrase(toks, i, cues, backward=True) and (
                     i == 0 or toks[i - 1].lower not in CITY_CUES):
                 n = self._at(toks, i, "city_clubs")
+                n = n if sports or self._listed_with_club(toks, i, n) else 0
                 after = toks[i + n] if i + n < len(toks) else None  # `Barcelona Open`: an event
                 opener = after and after.lower in self.lex.words("people", "not_person")  # `Stuttgart Các`
                 n = 0 if after and after.capword and not opener else n
@@ -870,6 +872,18 @@ class OrgExtractor:
             end = i + n + self._tail_len(toks, i + n)
             place = self._place_len(toks, end) or self._acronym_place(toks, end)  # (`Chính phủ VN`)
             yield i, end + place, "org-known"
+
+    def _listed_with_club(self, toks: list[Tok], i: int, n: int) -> bool:
+        """toks[i:i + n] is listed right beside a club's own name (`Real Madrid, Barcelona và Juventus`),
+        so the city's name stands for its club there, even outside a sports report."""
+        if not n:
+            return False
+        clubs = [self.lex.phrases("orgs", key, True) for key in ("known", "clubs")]
+        left = i > 1 and toks[i - 1].text in LIST_JOINTS and any(
+            match_phrase(toks, i - 1, p, backward=True, exact=True) for p in clubs)
+        right = i + n + 1 < len(toks) and toks[i + n].text in LIST_JOINTS and not self._club_len(
+            toks[i + n + 1:i + n + 5])[1] and self._club_len(toks[i + n + 1:i + n + 5])[0] > 0
+        return left or right
 
     def _addressed(self, toks: list[Tok]) -> set[str]:
         """Capitalised words the document writes right after an honorific (`cô bé Apple`,
