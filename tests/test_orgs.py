@@ -708,3 +708,16 @@ def test_brands_listed_after_a_brand_word(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_city_clubs_listed_beside_a_club(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_nation_not_its_team(resources, form):
+    """A country after `giờ`, `bóng đá`, `báo chí` is the nation, though its team is named the same."""
+    from pipeline.nlp import Pipeline
+
+    text = unicodedata.normalize(form, "Đội tuyển Việt Nam thắng Indonesia 2-1 ở vòng loại. Trận đấu diễn ra "
+                                       "lúc 23h45 (giờ Việt Nam). Bóng đá Việt Nam vui, còn báo chí Indonesia buồn.")
+    doc = Pipeline(resources, labels=["ORG", "LOC"], refine=False)(text)
+    got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions]
+    assert got == [("ORG", "Việt Nam"), ("ORG", "Indonesia"), ("LOC", "Việt Nam"), ("LOC", "Việt Nam"),
+                   ("LOC", "Indonesia")]

@@ -1138,7 +1138,8 @@ class OrgExtractor:
         for i in range(len(toks)):
             for name in names:
                 j = i + len(name)
-                if tuple(t.text for t in toks[i:j]) != name or self._team_vetoed(toks, i):
+                if tuple(t.text for t in toks[i:j]) != name or self._team_vetoed(toks, i) or self._nation_at(
+                        toks, i, j):
                     continue
                 if not (j < len(toks) and toks[j].capword):
                     yield i, j, "org-team"
@@ -1168,6 +1169,12 @@ class OrgExtractor:
         cues = self.lex.phrases("people", "place_cues")
         return (i > 0 and toks[i - 1].capword) or bool(match_phrase(toks, i, admin, True, True)) or bool(
             match_phrase(toks, i, cues, backward=True)) or self._after_place_word(toks, i)
+
+    def _nation_at(self, toks: list[Tok], i: int, j: int) -> bool:
+        """toks[i:j] names a country right after a word that makes it the nation, not its team
+        (`giờ Việt Nam`, `bóng đá Thái Lan`)."""
+        return self._country(toks, i, j) and bool(
+            match_phrase(toks, i, self.lex.phrases("orgs", "nation_before"), backward=True))
 
     def _after_place_word(self, toks: list[Tok], i: int) -> bool:
         """`sân`, `tới` or `đến` right before `i`: a place follows, not a team (`di chuyển tới Thanh Hóa`).
@@ -1241,7 +1248,7 @@ class OrgExtractor:
                 j = i + len(form)
                 if tuple(t.text for t in toks[i:j]) != form or (j < len(toks) and toks[j].capword):
                     continue
-                if after_place_word and self._place_len(toks, i) == len(form):
+                if after_place_word and self._place_len(toks, i) == len(form) or self._nation_at(toks, i, j):
                     break  # `tới Thanh Hóa`, `sân Thanh Hóa`: the place, though the team is named so too
                 if self._glued(toks, j):
                     break

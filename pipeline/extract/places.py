@@ -170,6 +170,11 @@ class PlaceExtractor:
         return out
 
     @functools.cached_property
+    def nation_before(self) -> frozenset[str]:
+        """Words after which a country is the nation, not its team (orgs.json, shared with the ORG rules)."""
+        return frozenset(w.lower() for w in self.res.json("orgs.json")["nation_before"])
+
+    @functools.cached_property
     def countries(self) -> frozenset[str]:
         return frozenset(fold_case(n) for n in self.res.json("places_world.json")["country"])
 
@@ -237,7 +242,10 @@ class PlaceExtractor:
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
-        chosen = _non_overlapping([f for f in found if f.name not in teams or f.written_generic])
+        nation = {f.start for f in found  # `giờ Việt Nam`: the country, though its team is named so too
+                  if fold_case(f.name) in self.countries and word_before.get(f.start) in self.nation_before}
+        chosen = _non_overlapping([f for f in found
+                                   if f.name not in teams or f.written_generic or f.start in nation])
         doc_names = [f.name for f in chosen]
         sents = [doc.sentence_at(f.start) for f in chosen]
         by_sent: dict[int, list[int]] = {}
