@@ -715,8 +715,8 @@ def test_nation_not_its_team(resources, form):
     """A country after `giờ`, `bóng đá`, `báo chí` is the nation, though its team is named the same."""
     from pipeline.nlp import Pipeline
 
-    text = unicodedata.normalize(form, "Đội tuyển Việt Nam thắng Indonesia 2-1 ở vòng loại. Trận đấu diễn ra "
-                                       "lúc 23h45 (giờ Việt Nam). Bóng đá Việt Nam vui, còn báo chí Indonesia buồn.")
+    text = unicodedata.normalize(form, "Đội tuyển Việt Nam thắng Indonesia 2-1 ở vòng loại. Trận đấu lúc "
+                                       "23h45 (giờ Việt Nam). Bóng đá Việt Nam vui, còn báo chí Indonesia buồn.")
     doc = Pipeline(resources, labels=["ORG", "LOC"], refine=False)(text)
     got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions]
     assert got == [("ORG", "Việt Nam"), ("ORG", "Indonesia"), ("LOC", "Việt Nam"), ("LOC", "Việt Nam"),
