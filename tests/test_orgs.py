@@ -716,7 +716,7 @@ def test_nation_not_its_team(resources, form):
     from pipeline.nlp import Pipeline
 
     text = unicodedata.normalize(form, "Đội tuyển Việt Nam thắng Indonesia 2-1 ở vòng loại. Trận đấu lúc "
-                                       "23h45 (giờ Việt Nam). Bóng đá Việt Nam vui, còn báo chí Indonesia buồn.")
+                                       "23h45 (giờ Việt Nam). Bóng đá Việt Nam vui, báo chí Indonesia buồn.")
     doc = Pipeline(resources, labels=["ORG", "LOC"], refine=False)(text)
     got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions]
     assert got == [("ORG", "Việt Nam"), ("ORG", "Indonesia"), ("LOC", "Việt Nam"), ("LOC", "Việt Nam"),
