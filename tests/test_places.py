@@ -855,6 +855,8 @@ def test_places_dev138_145(org_loc, form, text, places):
         # ... not a list of languages nor of people
         ("Em học tiếng Việt, Anh, Pháp, Trung từ nhỏ.", []),
         ("Em học tiếng Anh, Pháp, Đức từ nhỏ.", []),
+        # a currency and an ethnic group named after a country (the segmenter glues `bảng Anh`)
+        ("Chi phí lên tới 200.000 bảng Anh. Đồng bào Thái và người dân tộc Thái ở đây.", []),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),

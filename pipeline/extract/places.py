@@ -1119,7 +1119,8 @@ class PlaceExtractor:
                     break  # `gió Đông Bắc`, `hướng Tây Tây Bắc`, `miền Nam Philippines`
                 before = word_before.get(t.start, "")
                 vetoed = {before, " ".join(prev).lower()} & w["not_before_any"]
-                if vetoed or n == 1 and before in w["not_before_single"]:
+                single = w["not_before_single"]  # (read on syllables too: the segmenter glues `bảng Anh`)
+                if vetoed or n == 1 and (before in single or prev and prev[-1].lower() in single):
                     break  # `tiếng Anh`, `hàng Nhật`, `các cầu thủ Việt Nam` (a team)
                 if n >= 2 and hit[1] and before in w["person_before"] and all(
                         self._syllable(x) for x in toks[i:i + n]):
