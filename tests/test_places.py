@@ -857,6 +857,12 @@ def test_places_dev138_145(org_loc, form, text, places):
         ("Em học tiếng Anh, Pháp, Đức từ nhỏ.", []),
         # a currency and an ethnic group named after a country (the segmenter glues `bảng Anh`)
         ("Chi phí lên tới 200.000 bảng Anh. Đồng bào Thái và người dân tộc Thái ở đây.", []),
+        # a one-word country after a body's name and a comma is its seat; after `Quốc phòng` the country
+        ("Các nhà nghiên cứu ở Trường đại học Yale, Mỹ, cho biết.", [("Mỹ", None)]),
+        ("Mỹ tính trang bị tên lửa. Bộ trưởng Quốc phòng Mỹ Mark Esper nói.", [("Mỹ", None), ("Mỹ", None)]),
+        # a country after a place word stays the country though its team is named so in the report
+        ("Đội tuyển Indonesia thắng 2-1. HLV Shin Tae Yong tới làm việc ở Indonesia từ năm 2019.",
+         [("Indonesia", None)]),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),

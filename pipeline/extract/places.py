@@ -242,8 +242,10 @@ class PlaceExtractor:
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
-        nation = {f.start for f in found  # `giờ Việt Nam`: the country, though its team is named so too
-                  if fold_case(f.name) in self.countries and word_before.get(f.start) in self.nation_before}
+        # `giờ Việt Nam`, `tới Indonesia`: the country, though its team is named so too
+        nation_cues = self.nation_before | self.words["located_cues"] | _TO_PLACE
+        nation = {f.start for f in found
+                  if fold_case(f.name) in self.countries and word_before.get(f.start) in nation_cues}
         chosen = _non_overlapping([f for f in found
                                    if f.name not in teams or f.written_generic or f.start in nation])
         doc_names = [f.name for f in chosen]
@@ -1153,7 +1155,8 @@ class PlaceExtractor:
                    and tuple(_TOKEN.findall(text[f.start : g.start].lower())) not in self.generic
                    for g in found):  # not `vịnh Thái Lan`: the generic word alone before the name
                 f.rank = 1
-        return out + self._decide_ambiguous(text, toks, pending, found + out, starts, ends)
+        org_ends = {b for _, b in orgs}
+        return out + self._decide_ambiguous(text, toks, pending, found + out, starts, ends, org_ends)
 
     def _compass_as_direction(self, text: str, toks: list[_Tok], i: int, n: int, prev: list[str]) -> bool:
         """A name ending in a compass word used as a direction: a compass name (`Đông Bắc`) after
@@ -1276,6 +1279,7 @@ class PlaceExtractor:
         found: list[_Found],
         starts: set[int],
         ends: set[int],
+        org_ends: set[int] = frozenset(),
     ) -> list[_Found]:
         """One-syllable country names that are also given names (`Nga`, `Anh`, `Đức`).
 
@@ -1300,7 +1304,7 @@ class PlaceExtractor:
                 f, i = pending[idx]
                 if state.get(idx) == "place":
                     continue
-                how = self._occurrence(text, toks, i, place_starts, place_ends)
+                how = self._occurrence(text, toks, i, place_starts, place_ends, org_ends)
                 if how != state.get(idx):
                     state[idx], changed = how, True
                 if how == "place":
@@ -1349,9 +1353,10 @@ class PlaceExtractor:
         two words glued (`LinhTheo`)."""
         return word[1:].islower() and fold_case(word.lower()) not in self.syllables
 
-    def _occurrence(self, text: str, toks: list[_Tok], i: int, starts: set[int], ends: set[int]) -> str:
+    def _occurrence(self, text: str, toks: list[_Tok], i: int, starts: set[int], ends: set[int],
+                    org_ends: Collection[int] = ()) -> str:
         """`place`, `person`, `other` (in a list of other names), `opening` (where a sentence opens)
-        or `place` after a plain word."""
+        or `place` after a plain word; `place` too after a body's name and a comma (`Đại học Yale, Mỹ`)."""
         w = self.words
         prev = toks[i - 1] if i and _adjacent(text, toks, i - 1, i + 1) else None
         prev2 = toks[i - 2] if prev and i > 1 and _adjacent(text, toks, i - 2, i) else None
@@ -1364,7 +1369,8 @@ class PlaceExtractor:
         listed = (prev and prev.text in w["list_joints"] and prev2 and prev2.end in ends) or (
             nxt and nxt.text in w["list_joints"] and nxt2 and nxt2.start in starts
         )
-        if cue or listed:
+        seat = prev and prev.text == "," and prev2 and prev2.end in org_ends
+        if cue or listed or seat:
             return "place"
         given = prev and prev.cap and prev.text.isalpha() and not prev.text.isupper()
         if given and prev.text in w["opening_words"] and (
@@ -1383,6 +1389,9 @@ class PlaceExtractor:
                 return "heading"  # `Anh:` alone on its line, a section of a round-up
             return "opening"
         return "place"
+
+
+_TO_PLACE = frozenset({"tới", "đến", "sang", "từ"})  # `tới Indonesia`: a place, not the team there
 
 
 def _longest_by_first(phrases) -> dict[str, int]:
