@@ -863,6 +863,13 @@ def test_places_dev138_145(org_loc, form, text, places):
         # a country after a place word stays the country though its team is named so in the report
         ("Đội tuyển Indonesia thắng 2-1. HLV Shin Tae Yong tới làm việc ở Indonesia từ năm 2019.",
          [("Indonesia", None)]),
+        # a street after a house number, before its ward or district, with no cue word or in a run
+        ("Mang máy đến 93A Nguyễn Đình Chiểu, quận 3.", [("Nguyễn Đình Chiểu", None), ("quận 3", "quận")]),
+        ("Đấu giá tại các điểm 120 Hàng Bông, 47 Hàng Thiếc, 71 Bát Đàn, quận Hoàn Kiếm.",
+         [("Hàng Bông", None), ("Hàng Thiếc", None), ("Bát Đàn", None), ("Hoàn Kiếm", "quận")]),
+        ("Cơ sở (số 160/16 Võ Thị Sáu, phường 8) bị phạt.", [("Võ Thị Sáu", None), ("phường 8", "phường")]),
+        # ... not a year before a name
+        ("Năm 2005 Nguyễn Văn Hùng, phường 8 nhận giải.", [("phường 8", "phường")]),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),

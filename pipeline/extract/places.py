@@ -27,7 +27,7 @@ from pipeline.normalize import normalize_text
 from pipeline.resources import Resources
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?")  # `60`, `27A`
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?\d?")  # `60`, `27A`, `6A2`
 _UNIT_NUMBER = re.compile(r"\d+[A-Z]?")  # `quận 9`, `quốc lộ 7B`
 _NUMBER_GOES_ON = re.compile(r"[.,]\d")  # `quãng đường 81.000 km` is no road
 _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")  # `Michael B. ` before a surname
@@ -39,6 +39,7 @@ _CHAIN_GAP = re.compile(r"\)?\s?[,(-]\s?(?:[^\W\d]{1,9}\.? ?){0,3}")
 # A match score right after a place makes it a team: `trước An Giang 2-1` (not `Hà Nội 2-3 ngày`).
 _SCORE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}(?![\d/.,])(?: (\w+))?")
 _ADDRESS_END = {")", ",", ".", ";"}  # what may follow the district that ends an address
+_NOT_HOUSE_BEFORE = {"năm", "khoảng", "gần", "hơn", "tới", "có", "và"}  # a count or a year, not a house
 _DASHES = ("-", "–")
 _ROAD_CODE = re.compile(r"(?<![\w.])([A-ZĐ]{2})\s?(\d{1,3}[A-D]?)(?!\w|[.,/-]\d)")  # `QL1A`, `TL 10`
 _CHAIN_MARKS = (",", "(", *_DASHES)  # between a unit and the unit that holds it
@@ -300,26 +301,37 @@ class PlaceExtractor:
         district written bare, a place too), or alone in brackets: `(169 Trần Hưng Đạo)`."""
         out = []
         admin, cues = self.words["admin_kinds"], self.words["house_cues"]
+        taken = 0  # a street listed in a run of addresses is found with the first one
         for i, t in enumerate(toks[1:-3], 1):
-            cued = toks[i - 1].text.lower() in cues or toks[i - 1].text == "("  # (`Địa chỉ: Số 27A …`)
-            if not (_HOUSE_NUMBER.fullmatch(t.text) and cued and _adjacent(text, toks, i - 1, i + 2)):
+            if i < taken or not (_HOUSE_NUMBER.fullmatch(t.text) and _adjacent(text, toks, i - 1, i + 2)):
                 continue
-            k = _cap_run(text, toks, i + 1)
-            if k - i - 1 >= 2 and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" and (
+            cued = toks[i - 1].text.lower() in cues or toks[i - 1].text == "("  # (`Địa chỉ: Số 27A …`)
+            j = _number_end(toks, i)
+            k = _cap_run(text, toks, j)
+            if cued and k - j >= 2 and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" and (
                     toks[k - 1].end in ends and _adjacent(text, toks, i - 1, k + 1)):
-                a, b = toks[i + 1].start, toks[k - 1].end  # a whole bracket `(169 Trần Hưng Đạo)`
+                a, b = toks[j].start, toks[k - 1].end  # a whole bracket `(169 Trần Hưng Đạo)`
                 out.append(_Found(a, b, text[a:b], None, 1, "loc:address", False))
                 continue
-            if k - i - 1 < 2 or k + 1 >= len(toks) or toks[k].text != "," or toks[k - 1].end not in ends:
+            # without a cue, the number may be no house number: no year (`năm 2005 Nguyễn Văn A, phường …`)
+            if not cued and (len(t.text) == 4 or toks[i - 1].text.lower() in _NOT_HOUSE_BEFORE):
                 continue
-            if not _adjacent(text, toks, k - 1, k + 2):
+            streets = []
+            while k - j >= 2 and k + 1 < len(toks) and toks[k].text == "," and toks[k - 1].end in ends and (
+                    _adjacent(text, toks, k - 1, k + 2)):
+                streets.append((toks[j].start, toks[k - 1].end))
+                if not _HOUSE_NUMBER.fullmatch(toks[k + 1].text):
+                    break
+                j = _number_end(toks, k + 1)  # `120 Hàng Bông, 47 Hàng Thiếc, 71 Bát Đàn, quận Hoàn Kiếm`
+                k = _cap_run(text, toks, j)
+            if not streets or toks[k].text != ",":
                 continue
             g = self._generic_at(toks, k + 1, text) if toks[k + 1].start in starts else None
             district = None if g else self._district_at(text, toks, k + 1, ends)
             if g and g[1] in admin or district:
-                a, b = toks[i + 1].start, toks[k - 1].end
-                out.append(_Found(a, b, text[a:b], None, 1, "loc:address", False))
+                out.extend(_Found(a, b, text[a:b], None, 1, "loc:address", False) for a, b in streets)
                 out.extend([district] if district else [])
+                taken = k
         return out
 
     def _district_at(self, text: str, toks: list[_Tok], j: int, ends: set[int]) -> _Found | None:
@@ -1392,6 +1404,15 @@ class PlaceExtractor:
 
 
 _TO_PLACE = frozenset({"tới", "đến", "sang", "từ"})  # `tới Indonesia`: a place, not the team there
+
+
+def _number_end(toks: list[_Tok], i: int) -> int:
+    """Index after a house number starting at toks[i], slashes included (`160/16`, `12A/3`)."""
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].text == "/" and _HOUSE_NUMBER.fullmatch(toks[j + 1].text) and (
+            toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end):
+        j += 2
+    return j
 
 
 def _longest_by_first(phrases) -> dict[str, int]:
