@@ -165,7 +165,8 @@ class PlaceExtractor:
                 "position_words", "kindless", "kind_only", "work_heads", "kind_only_not_after",
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
-                "university_not_town", "address_kinds", "listing_kinds", "at_not_places", "crossing_kinds")
+                "university_not_town", "address_kinds", "listing_kinds", "at_not_places", "crossing_kinds",
+                "dashed_kinds")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -923,6 +924,8 @@ class PlaceExtractor:
             elif number_after and kind not in admin and kind not in w["street_kinds"] and (
                     k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].text.islower()):
                 k += 1  # a site told apart by its number: `khu phố Vĩnh Phước 2`, `khách sạn Như Nguyệt 2`
+            if kind in w["dashed_kinds"]:
+                k = _dashed_run(text, toks, k)  # `cao tốc TP.HCM - Trung Lương`: a route between two places
             name = text[toks[j].start : toks[k - 1].end]
             target, unit = self.names.get(tuple(x.text for x in toks[j:k]), (name, True))
             full = t.text.islower() and t.text.isalpha()
@@ -1404,6 +1407,17 @@ class PlaceExtractor:
 
 
 _TO_PLACE = frozenset({"tới", "đến", "sang", "từ"})  # `tới Indonesia`: a place, not the team there
+
+
+def _dashed_run(text: str, toks: list[_Tok], k: int) -> int:
+    """End of the names joined by spaced dashes from toks[k] (`- Long Thành - Dầu Giây`), or k."""
+    while k + 1 < len(toks) and toks[k].text in _DASHES and text[toks[k - 1].end : toks[k].start] == " " and (
+            text[toks[k].end : toks[k + 1].start] == " " and toks[k + 1].cap):
+        e = _cap_run(text, toks, k + 1)
+        if e == k + 1:
+            break
+        k = e
+    return k
 
 
 def _number_end(toks: list[_Tok], i: int) -> int:
