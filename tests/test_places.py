@@ -871,7 +871,7 @@ def test_places_dev138_145(org_loc, form, text, places):
         # ... not a year before a name
         ("Năm 2005 Nguyễn Văn Hùng, phường 8 nhận giải.", [("phường 8", "phường")]),
         # a route or site named by two places joined with a dash is one name after its kind word
-        ("Dừng công viên địa chất Lý Sơn - Sa Huỳnh của tỉnh.", [("Lý Sơn - Sa Huỳnh", "công viên địa chất")]),
+        ("Dừng công viên địa chất Lý Sơn - Sa Huỳnh.", [("Lý Sơn - Sa Huỳnh", "công viên địa chất")]),
         ("Công ty thuộc KCN Nam Sơn - Hạp Lĩnh.", [("Nam Sơn - Hạp Lĩnh", "khu công nghiệp")]),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
