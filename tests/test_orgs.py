@@ -721,3 +721,16 @@ def test_nation_not_its_team(resources, form):
     got = [(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions]
     assert got == [("ORG", "Việt Nam"), ("ORG", "Indonesia"), ("LOC", "Việt Nam"), ("LOC", "Việt Nam"),
                    ("LOC", "Indonesia")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a youth team written with a hyphen, as VNTC does
+        ("U-17 VN sẽ gặp Bangladesh, còn U-20 VN nằm chung bảng với Iraq.",
+         ["U-17 VN", "Bangladesh", "U-20 VN"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev146_169(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)
