@@ -873,6 +873,11 @@ def test_places_dev138_145(org_loc, form, text, places):
         # a route or site named by two places joined with a dash is one name after its kind word
         ("Dừng công viên địa chất Lý Sơn - Sa Huỳnh.", [("Lý Sơn - Sa Huỳnh", "công viên địa chất")]),
         ("Công ty thuộc KCN Nam Sơn - Hạp Lĩnh.", [("Nam Sơn - Hạp Lĩnh", "khu công nghiệp")]),
+        # a site named once with its kind word is that site wherever its name stands alone
+        ("Hồ Bàu Trắng rất đẹp. Trước đây, Bàu Trắng ít được biết đến.",
+         [("Bàu Trắng", "hồ"), ("Bàu Trắng", None)]),
+        ("Khách ghé thăm công viên Thảo Cầm Viên. Bà cũng tới Thảo Cầm Viên.",
+         [("Thảo Cầm Viên", "công viên"), ("Thảo Cầm Viên", None)]),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),

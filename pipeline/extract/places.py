@@ -428,14 +428,18 @@ class PlaceExtractor:
         """A unit named once with its administrative word is that unit wherever its name stands
         alone in the article, outside quoted names: `xã Việt Hùng` ... `ở Lỗ Giao, Việt Hùng`. So is
         a street of two syllables or more named once with its street or crossing word, though it is
-        spelled as a person's name: `ngã tư Khuất Duy Tiến` ... `các phố Khuất Duy Tiến, Phạm Hùng`."""
+        spelled as a person's name: `ngã tư Khuất Duy Tiến` ... `các phố Khuất Duy Tiến, Phạm Hùng`;
+        and a site named with its kind word, of two syllables or a foreign word: `hồ Bàu Trắng` ...
+        `Tới Bàu Trắng`, `hang động Amarnath` ... `lễ hành hương Amarnath`."""
         admin, person_before = self.words["admin_kinds"], {w.lower() for w in self.words["person_before"]}
         streets = self.words["street_kinds"] | self.words["crossing_kinds"]
         names = {}
         for f in found:  # (a street of one token, `phố Huế`, is too often something else alone)
             key = tuple(_TOKEN.findall(text[f.start:f.end]))
             street = f.kind in streets and len(key) > 1 and not key[0].isdigit()
-            if f.rank == 1 and (f.kind in admin or street):
+            site = f.kind and f.kind not in streets and not key[0].isdigit() and (
+                len(key) > 1 or self._foreign_word(key[0]))
+            if f.rank == 1 and (f.kind in admin or street or site):
                 names[key] = f
         street_ends = {f.end for f in found if f.kind in streets}
         taken = [(f.start, f.end) for f in found] + quoted
