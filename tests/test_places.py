@@ -878,6 +878,9 @@ def test_places_dev138_145(org_loc, form, text, places):
          [("Bàu Trắng", "hồ"), ("Bàu Trắng", None)]),
         ("Khách ghé thăm công viên Thảo Cầm Viên. Bà cũng tới Thảo Cầm Viên.",
          [("Thảo Cầm Viên", "công viên"), ("Thảo Cầm Viên", None)]),
+        # `quốc tế` between the kind word and a name written like a person's
+        ("Có 2 cặp cửa khẩu quốc tế Lao Bảo và La Lay.", [("Lao Bảo", "cửa khẩu quốc tế")]),
+        ("Máy bay hạ cánh xuống sân bay quốc tế Indira Gandhi sáng nay.", [("Indira Gandhi", "sân bay")]),
         # a country in brackets after a company is where it is, not the company's short name
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),
