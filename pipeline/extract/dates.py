@@ -24,7 +24,7 @@ _JOINER = re.compile(r"(?<!\s)\s*(?:,|và|hoặc|hay|đến|tới|-|–)\s*(?:ng
 _LISTED_YEAR = re.compile(r"(?:,\s*|(?<!\s)\s+(?:và|hoặc)\s+)((?:1[5-9]|20)\d\d)"
                           r"(?![\w%/]|[.,]\d|\s?[-–]\s?\d)")
 # A further day and month after a dated day: `ngày 22/4 và 23/4`, `từ ngày 26-5 đến hết 1-6`.
-_NEXT_DAY = re.compile(rf"\s*(?:,|và|hoặc|(?:đến|tới)(?:\s+hết)?)\s+(?:ngày\s+)?{NUM_L}"
+_NEXT_DAY = re.compile(rf"(?<!\s)\s*(?:,|và|hoặc|(?:đến|tới)(?:\s+hết)?)\s+(?:ngày\s+)?{NUM_L}"
                        rf"(?P<d>{D})(?P<s>[/-])(?P<m>{M})(?:(?P=s)(?P<y>{Y}))?{NUM_R}", re.I)
 
 
