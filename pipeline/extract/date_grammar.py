@@ -53,6 +53,7 @@ YEAR_MIN, YEAR_MAX = 1800, 2099  # D/M with such a year is a date (`30/4/1975`);
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _DATED_BRACKET = re.compile(r"\d[ (]*\( ?$")  # `20/4 (` before a weekday: the date's weekday
 _REL_DAY_BEFORE = re.compile(r"(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai)|ngày\smai),?\s$", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZĐ]\w* $")  # `Ba ` before `Tháng Hai`
 HOLIDAY_PREV = frozenset({"dịp", "lễ", "nghỉ"})  # `dịp nghỉ lễ 30-4`: a holiday written with a dash
 
 
@@ -518,8 +519,11 @@ class DateGrammar:
         return None, (self.lex["relative_period"][rel.lower()] if rel else None)
 
     def _month(self, m: re.Match, text: str) -> DateSpec | None:
-        if self._prev_word(text, m.start()).isdigit():  # "3 tháng 10 ngày", "2 tháng 9": not ours
+        prev = self._prev_word(text, m.start())
+        if prev.isdigit():  # "3 tháng 10 ngày", "2 tháng 9": not ours
             return None
+        if text[m.start()] == "T" and _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # `326 Ba Tháng Hai`: a street named after a date
         y, yrel = self._year_ref(m)
         if m.group("mrel"):
             yrel = 0  # `tháng 4 này`, `tháng 5 tới`, `tháng 3 vừa rồi`: in the reference year
