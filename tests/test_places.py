@@ -887,6 +887,8 @@ def test_places_dev138_145(org_loc, form, text, places):
         ("Ông sống ở Viên nhiều năm.", [("Viên", None)]),
         ("Quan hệ Việt - Mỹ tốt, còn Mỹ - Trung căng thẳng.", [("Mỹ", None), ("Mỹ", None), ("Trung", None)]),
         # a country in brackets after a company is where it is, not the company's short name
+        ("Chỉ còn Juventus (Italia) chưa rút. Ông là Phó chủ tịch UBND Quận 1 (TPHCM).",
+         [("Italia", None), ("Quận 1", "quận"), ("TPHCM", None)]),
         ("Dự án của nhà mạng Telkom (Indonesia) và tập đoàn Keppel (Singapore). Indonesia hưởng lợi.",
          [("Indonesia", None), ("Singapore", None), ("Indonesia", None)]),
     ],

@@ -1083,9 +1083,9 @@ class OrgExtractor:
             close = toks[i + 1 + n].text
             if close != ")" and not (i in ends and close in ("-", "–", ",")):
                 continue
-            if (n == 2 or alias and not toks[i + 1].acronym) and (
-                    self._place_len(toks, i + 1, alone=False) or self._acronym_place(toks, i + 1)):
-                continue  # `Công ty Tre Nguồn (TP HCM)`, `nhà mạng Telkom (Indonesia)`: where it is
+            if self._place_len(toks, i + 1, alone=False) or self._acronym_place(toks, i + 1) or (
+                    n == 1 and self._country(toks, i + 1, i + 2)):
+                continue  # `Công ty Tre Nguồn (TP HCM)`, `Telkom (Indonesia)`, `(TPHCM)`: where it is
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 1 + n, "org-acronym"
