@@ -726,6 +726,11 @@ def test_nation_not_its_team(resources, form):
 @pytest.mark.parametrize(
     "text, names",
     [
+        # a unit named with its parent body is two bodies; not a known name nor `Hội đồng Bộ trưởng`
+        ("Thanh tra Bộ Tư pháp đã kết luận. Ủy ban Tình báo Hạ viện Mỹ họp.",
+         ["Thanh tra", "Bộ Tư pháp", "Ủy ban Tình báo", "Hạ viện Mỹ"]),
+        ("Ủy ban Thường vụ Quốc hội cho ý kiến, Hội đồng Bộ trưởng họp.",
+         ["Ủy ban Thường vụ Quốc hội", "Hội đồng Bộ trưởng"]),
         # a youth team written with a hyphen, as VNTC does
         ("U-17 VN sẽ gặp Bangladesh, còn U-20 VN nằm chung bảng với Iraq.",
          ["U-17 VN", "Bangladesh", "U-20 VN"]),

@@ -110,6 +110,7 @@ class OrgExtractor:
                         del spans[ab]
                 if b - a <= MAX_ORG_TOKENS and not any(a < y and x < b for x, y in spans):
                     spans[(a, b)] = source
+        spans = self._split_parents(toks, spans)
         for (a, b), source in self._repeated(toks, spans):
             spans[(a, b)] = source
         for (a, b), source in sorted(spans.items()):
@@ -121,6 +122,24 @@ class OrgExtractor:
         for s, e in self._paired_clubs(toks, spans, sports):
             doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source="org-known"))
         return doc
+
+    def _split_parents(self, toks: list[Tok], spans: dict) -> dict:
+        """A unit named with its parent body is two bodies: `Thanh tra Bộ Tư pháp` -> `Thanh tra`,
+        `Bộ Tư pháp`; `Hội đồng Bảo an Liên Hợp Quốc`; not a known name (`Ủy ban Thường vụ Quốc hội`)
+        nor `Hội đồng Bộ trưởng`."""
+        out = {}
+        parents = self.lex.phrases("orgs", "parent_bodies", True)
+        for (a, b), source in spans.items():
+            head = self._at(toks, a, "unit_heads")
+            k = next((k for k in range(a + max(head, 1), b) if head and (
+                toks[k].text == "Bộ" and k + 1 < b and toks[k + 1].capword
+                or match_phrase(toks, k, parents, exact=True))), None)
+            if k is None or self._at(toks, a, "known") == b - a or mid_word(toks, k):
+                out[(a, b)] = source
+                continue
+            out[(a, k)] = source
+            out[(k, b)] = source
+        return out
 
     def _brands_listed(self, toks: list[Tok], spans):
         """Names listed after `như` that follows a brand or company word in the sentence, each a company:
