@@ -169,6 +169,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev167 17381  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev168 17491  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev169 17601  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev170 17711  # and more (7 a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev171 17821  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev172 17931  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev173 18041  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev174 18151  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev175 18261  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev176 18371  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev177 18481  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
