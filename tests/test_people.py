@@ -152,6 +152,7 @@ def test_role_is_the_title_before_the_name(people, text, role):
         ("PGS.TS. Đào Xuân Cơ. Ảnh: VGP/Hiền Minh\nTiêm vắc xin là cần thiết.", ["Đào Xuân Cơ", "Hiền Minh"]),
         # a direction after `phương`/`phía`; a place's particle goes on with the place
         ("Giới quân sự phương Tây ước đoán, quân khu phía Tây sẵn sàng.", []),
+        ("Ở bán cầu Bắc, tia nắng lệch 23,5 độ Bắc, gọi là Chí tuyến Bắc.", []),
         ("Thị trấn Castiglione di Sicilia nằm trên núi; họa sĩ van Gogh từng đến.", ["van Gogh"]),
         ("117 người di cư từ Anh do John White dẫn đầu.", ["John White"]),
         # a festival's name is no person anywhere in the article

@@ -32,6 +32,8 @@ PAIR_JOINS = (["-"], ["–"])  # between the two names of a pair (`Đỗ Trọng
 CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
 KIN_WORDS = frozenset({"anh", "chị", "em", "ông", "bà", "cháu", "bé", "cô", "chú", "bác", "cậu"})
 DIRECTION_WORDS = frozenset({"phương", "phía"})  # before a compass word: no given name
+COMPASS = frozenset({"bắc", "nam", "đông", "tây"})
+COMPASS_BEFORE = frozenset({"cầu", "độ", "tuyến", "cực", "hướng"})  # `bán cầu Bắc`, `23,5 độ Bắc`
 NICK_QUOTES = frozenset('"“”')  # marks around a nickname after a given name
 # Particles that may open a surname written without its given name (`van Gogh`, `da Vinci`).
 LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "della", "dos", "das"})
@@ -256,8 +258,9 @@ class PersonExtractor:
             return None  # (`The Voice Australia`: a title, not a person)
         # (`bà Anh`: after a lower-case honorific a capitalized one is a given name)
         named = hon and key in hons and toks[a - 1].lower != key  # not `Cô Cô`
-        if len(run) == 1 and a > 0 and toks[a - 1].lower in DIRECTION_WORDS:
-            return None  # `phương Tây`, `phía Nam`: a direction
+        if len(run) == 1 and a > 0 and (toks[a - 1].lower in DIRECTION_WORDS or (
+                key in COMPASS and toks[a - 1].lower in COMPASS_BEFORE)):
+            return None  # `phương Tây`, `phía Nam`, `bán cầu Bắc`: a direction
         if key == "việt" and not (a > 0 and toks[a - 1].lower in KIN_WORDS and not two_word_hon):
             return None  # `gốc Việt`, `cô gái Việt`, `nghệ sĩ Việt`: Vietnamese; `anh Việt` is a man
         # after an honorific, a body's head word standing as a whole word is a given name (`ông Khoa
