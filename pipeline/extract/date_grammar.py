@@ -26,7 +26,7 @@ CLOCK = (
 DAY_OF_MONTH = "dom"  # DateSpec.part of a bare `ngày 12`: the month is the reference date's
 # Families whose every alternative contains a digit (D, M, Y are digits only).
 DIGIT_FAMILIES = frozenset({"day_only", "range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my",
-                            "year", "period", "year_paren", "year_bare", "english"})
+                            "year", "period", "year_paren", "years_paren", "year_bare", "english"})
 # Words a family's pattern cannot match without (lower case): a sentence holding none skips it.
 FAMILY_WORDS = {
     "dtm": ("tháng",), "month": ("tháng",), "month_rel": ("tháng",), "months_edge": ("tháng",),
@@ -50,6 +50,7 @@ _JUST_PAST = re.compile(r"(?<!\s)\s{1,3}vừa\s{1,3}(?:qua|rồi)(?!\w)", re.I) 
 COUNT_NEXT = frozenset({"lần", "lượt"})  # after `3-4`: a count of times, no date
 TERM_WORDS = frozenset({"kỳ", "khóa", "khoá"})  # `nhiệm kỳ (2020-2025)`: a term of office, no date
 YEAR_MIN, YEAR_MAX = 1800, 2099  # D/M with such a year is a date (`30/4/1975`); `năm 1500 người` counts
+MAX_SPAN_YEARS = 400  # a bracketed span of years longer than this is no lifetime or reign
 NEAR_DAYS = 7  # at most so many days between the two ends of a bare range of dates (`30/4-1/5`)
 _DATED_BRACKET = re.compile(r"\d[ (]*\( ?$")  # `20/4 (` before a weekday: the date's weekday
 _REL_DAY_BEFORE = re.compile(r"(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai)|ngày\smai),?\s$", re.I)
@@ -203,6 +204,7 @@ class DateGrammar:
                          r"(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
+            ("years_paren", r"(?<=\()(?P<y>[1-9]\d{2,3})\s?[-–]\s?(?P<y3>[1-9]\d{2,3})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
             ("quarter", rf"{e}quý\s+(?P<q>{roman})(?!\w)"
                         rf"(?:{yr}|\s+(?P<qrel>này|tới|vừa\s+qua|vừa\s+rồi)(?!\w))?"),
@@ -275,6 +277,11 @@ class DateGrammar:
         while i < len(text) and text[i].isalnum():
             i += 1
         return text[j:i].lower() if i > j else text[j:j + 1]
+
+    def _prev_is_count(self, text: str, pos: int) -> bool:
+        """A number right before `pos` (`5`, `mười`), not a quantifier such as `những`."""
+        w = self._prev_word(text, pos)
+        return w.isdigit() or w in self.numw
 
     def _prev_is_quantity(self, text: str, pos: int) -> bool:
         w = self._prev_word(text, pos)
@@ -551,7 +558,18 @@ class DateGrammar:
         nxt = self._next_word(text, m.end())
         if int(m.group("y")) < YEAR_MIN and (nxt in self.year_units or nxt.isdigit()):
             return None  # `năm 1500 người`: five, then a count (an old year needs no unit after it)
+        if m.group("y3") and not m.group("edge") and self._prev_is_count(text, m.start()):
+            return None  # `5 năm 2016-2020`: a span of years, the range alone is the date (`year_bare`)
         return self._period(m, text)
+
+    def _years_paren(self, m: re.Match, text: str) -> DateSpec | None:
+        """`nhà Minh (1368-1644)`, `Lý Bạch (701-762)`: a bracketed span of years, old ones too
+        (not `nhiệm kỳ (2020-2025)`, a term of office)."""
+        y, y3 = int(m.group("y")), int(m.group("y3"))
+        if not y < y3 <= YEAR_MAX or y3 - y > MAX_SPAN_YEARS or y % 100 == 1 and y3 % 100 == 0 or (
+                self._prev_word(text, text.rfind("(", 0, m.start())) in TERM_WORDS):
+            return None  # (`(401-600)`: a band of a ranking)
+        return DateSpec("year", y, end=DateSpec("year", y3))
 
     def _year_rel(self, m: re.Match, text: str) -> DateSpec | None:
         rel = " ".join(m.group("rel").lower().split())
@@ -578,8 +596,9 @@ class DateGrammar:
         prev = self._prev_word(text, m.start())
         nxt = self._next_word(text, m.end())
         term = prev == "(" and self._prev_word(text, text.rfind("(", 0, m.start())) in TERM_WORDS
-        if m.group("y3") and (prev == "đoạn" or prev == "(" and nxt == ")" and not term):
-            return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)` (not nhiệm kỳ 2020-2025)
+        counted = prev == "năm" and self._prev_is_count(text, m.start() - len("năm ") - 1)
+        if m.group("y3") and (prev in ("đoạn", "từ") or counted or prev == "(" and nxt == ")" and not term):
+            return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)`, `5 năm 2016-2020`
         # `2020 vừa qua`; `(2017 và 2019)`: a year opening a bracketed list
         after = bool(_JUST_PAST.match(text, m.end())) or prev == "(" and nxt in ("và", ",", ")")
         j = m.start()

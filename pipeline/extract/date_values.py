@@ -87,7 +87,7 @@ def _month(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
 def _year(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     if spec.rel is not None:
         return str(ref.year + spec.rel) if ref else "XXXX"
-    return str(spec.year)
+    return f"{spec.year:04d}"  # ISO 8601: four digits (`0701`)
 
 
 def _in_year(spec: DateSpec, ref: dt.date | None, hint: int | None, code: str) -> str:
