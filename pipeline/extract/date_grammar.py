@@ -173,7 +173,9 @@ class DateGrammar:
                           rf"{sep_tail}"),
             ("day_to", rf"{pre}(?P<d>{D})\s+(?:đến|tới|và)\s+(?:ngày\s+)?(?P<b>{dmy}|{D}-{M}(?:-{Y})?){NUM_R}"
                        rf"{sep_tail}"),  # (`ngày 26 đến 29-6`, `ngày 2 và 3-7`)
-            ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y})|{this_year}){sep_tail}"),
+            # `ngày 25/4 vừa rồi`: one span, as the golds always mark it (`vừa qua` they split evenly)
+            ("dm", rf"{pre}{NUM_L}(?P<a>{dmy}){NUM_R}(?:\s+năm\s+(?P<y2>{Y})|{this_year}){sep_tail}"
+                   r"(?:\s+vừa\s+rồi(?!\w))?"),
             ("dm_dash", rf"{pre}{NUM_L}(?P<a>{D}(?P<s>[-.]){M}(?:(?P=s){Y})?){NUM_R}{sep_tail}"),
             ("dtm", rf"{pre}(?P<d>{D})\s+tháng\s+{mon}"
                     rf"(?:\s+năm\s+(?:(?P<y>{Y})|(?P<canchi>{canchi})))?(?!\d){sep_tail}"),
