@@ -895,3 +895,18 @@ def test_places_dev138_145(org_loc, form, text, places):
 )
 def test_places_dev146_169(org_loc, form, text, places):
     assert _kinds(org_loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_echoed_name_takes_the_kind_word_before_it(resources, form):
+    """An echo of a site takes any kind word written right before it (`ga`), not only the few
+    kind words that may stand before any known name."""
+    from pipeline.extract.places import PlaceExtractor, _kind_before
+
+    ext = PlaceExtractor(resources)
+    text = unicodedata.normalize(form, "Tuyến bắt đầu từ ga Bến Thành.")
+    start = text.index(unicodedata.normalize(form, "Bến"))
+    starts = {0, start, text.index("ga")} | {text.index(unicodedata.normalize(form, w)) for w in ("bắt", "từ")}
+    only = frozenset(ext.words["kind_only"])
+    assert _kind_before(text, start, starts, only | ext.echo_kinds, ext.words["kind_only_not_after"]) == "ga"
+    assert _kind_before(text, start, starts, only, ext.words["kind_only_not_after"]) is None

@@ -172,6 +172,11 @@ class PlaceExtractor:
         return out
 
     @functools.cached_property
+    def echo_kinds(self) -> frozenset[str]:
+        """Kind words of one or two syllables (`trạm`, `sân bay`): the kind of a name echoed after one."""
+        return frozenset(k.lower() for k in self.lex["generic"] if len(k.split()) <= 2)
+
+    @functools.cached_property
     def nation_before(self) -> frozenset[str]:
         """Words after which a country is the nation, not its team (orgs.json, shared with the ORG rules)."""
         return frozenset(w.lower() for w in self.res.json("orgs.json")["nation_before"])
@@ -262,7 +267,9 @@ class PlaceExtractor:
             chain = _chain(text, chosen, i)
             kind = None if f.kind in kindless else f.kind
             if kind is None and f.rank == 2:
-                kind = _kind_before(text, f.start, starts, kind_only, self.words["kind_only_not_after"])
+                # an echoed name takes any kind word before it (`trạm Bắc Hải Vân`)
+                kinds = kind_only | self.echo_kinds if f.source == "loc:echo" else kind_only
+                kind = _kind_before(text, f.start, starts, kinds, self.words["kind_only_not_after"])
             m = Mention("LOC", f.start, f.end, text[f.start : f.end], kind=kind, source=f.source)
             foreign = [g for g in chain if g.world and g.name not in home]
             if f.admin and foreign:
