@@ -906,7 +906,8 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
     ext = PlaceExtractor(resources)
     text = unicodedata.normalize(form, "Tuyến bắt đầu từ ga Bến Thành.")
     start = text.index(unicodedata.normalize(form, "Bến"))
-    starts = {0, start, text.index("ga")} | {text.index(unicodedata.normalize(form, w)) for w in ("bắt", "từ")}
+    words = ("bắt", "từ", "ga")
+    starts = {0, start} | {text.index(unicodedata.normalize(form, w)) for w in words}
     only = frozenset(ext.words["kind_only"])
     assert _kind_before(text, start, starts, only | ext.echo_kinds, ext.words["kind_only_not_after"]) == "ga"
     assert _kind_before(text, start, starts, only, ext.words["kind_only_not_after"]) is None
