@@ -269,6 +269,10 @@ def test_title_before_a_release_verb(quote):
         ("Với mục tiêu “tiêm đến đâu an toàn đến đấy”, Bộ Y tế ban hành hướng dẫn.",
          [("tiêm đến đâu an toàn đến đấy", None)]),
         ('Với mục tiêu "kép", tỉnh vừa chống dịch vừa phát triển.', []),
+        # `về` between a meeting and its title; not after a verb
+        ("Tại tọa đàm về “Thủy điện nhỏ và vấn đề lũ lụt” vừa diễn ra, thủy điện bị phê phán.",
+         [("Thủy điện nhỏ và vấn đề lũ lụt", None)]),
+        ("Ông nói về “Thủy điện nhỏ và vấn đề lũ lụt” hôm qua.", []),
     ],
 )
 def test_intro_nouns_dev38(extractor, text, expected):

@@ -251,13 +251,16 @@ class QuotedExtractor:
         lex = self.lex
         names_after_la = left[:1] == ["là"]  # `mục tiêu của trường là “…”`
         for gap in range(min(lex.limits["max_gap_syllables"], len(left)) + 1):
-            if gap and not names_after_la and left[gap - 1] in lex.gap_breaks:
+            about = gap == 1 and left[0] == "về"  # `tọa đàm về “…”`: only a meeting's title may follow
+            if gap and not names_after_la and not about and left[gap - 1] in lex.gap_breaks:
                 return None  # the cue belongs to another phrase: `giải thưởng với vai diễn trong “…”`
             for n in range(min(lex.longest, len(left) - gap), 0, -1):
                 hit = lex.phrases.get(tuple(reversed(left[gap:gap + n])))
                 if hit is None:
                     continue
                 kind, phrase = hit
+                if about and tuple(phrase.split()) not in lex.title_heads:
+                    return None
                 if kind == "report" and gap > 0:
                     continue  # `nói` far from the mark is no quotation verb
                 if phrase in lex.adjacent_only and gap > 0:
