@@ -280,6 +280,10 @@ class DateGrammar:
             i += 1
         return text[j:i].lower() if i > j else text[j:j + 1]
 
+    def _term_bracket(self, text: str, pos: int) -> bool:
+        """The bracket opened before `pos` follows a term word: `nhiệm kỳ (2020-2025)`, no date."""
+        return self._prev_word(text, text.rfind("(", 0, pos)) in TERM_WORDS
+
     def _prev_is_count(self, text: str, pos: int) -> bool:
         """A number right before `pos` (`5`, `mười`), not a quantifier such as `những`."""
         w = self._prev_word(text, pos)
@@ -569,7 +573,7 @@ class DateGrammar:
         (not `nhiệm kỳ (2020-2025)`, a term of office)."""
         y, y3 = int(m.group("y")), int(m.group("y3"))
         if not y < y3 <= YEAR_MAX or y3 - y > MAX_SPAN_YEARS or y % 100 == 1 and y3 % 100 == 0 or (
-                self._prev_word(text, text.rfind("(", 0, m.start())) in TERM_WORDS):
+                self._term_bracket(text, m.start())):
             return None  # (`(401-600)`: a band of a ranking)
         return DateSpec("year", y, end=DateSpec("year", y3))
 
@@ -597,7 +601,7 @@ class DateGrammar:
     def _year_bare(self, m: re.Match, text: str) -> DateSpec | None:
         prev = self._prev_word(text, m.start())
         nxt = self._next_word(text, m.end())
-        term = prev == "(" and self._prev_word(text, text.rfind("(", 0, m.start())) in TERM_WORDS
+        term = prev == "(" and self._term_bracket(text, m.start())
         counted = prev == "năm" and self._prev_is_count(text, m.start() - len("năm ") - 1)
         if m.group("y3") and (prev in ("đoạn", "từ") or counted or prev == "(" and nxt == ")" and not term):
             return self._period(m, text)  # giai đoạn 2021-2025, `(2004-2005)`, `5 năm 2016-2020`

@@ -900,9 +900,10 @@ class OrgExtractor:
         clubs = [self.lex.phrases("orgs", key, True) for key in ("known", "clubs")]
         left = i > 1 and toks[i - 1].text in LIST_JOINTS and any(
             match_phrase(toks, i - 1, p, backward=True, exact=True) for p in clubs)
-        right = i + n + 1 < len(toks) and toks[i + n].text in LIST_JOINTS and not self._club_len(
-            toks[i + n + 1:i + n + 5])[1] and self._club_len(toks[i + n + 1:i + n + 5])[0] > 0
-        return left or right
+        if left:
+            return True
+        after, city_only = self._club_len(toks[i + n + 1:i + n + 5])
+        return i + n + 1 < len(toks) and toks[i + n].text in LIST_JOINTS and after > 0 and not city_only
 
     def _addressed(self, toks: list[Tok]) -> set[str]:
         """Capitalised words the document writes right after an honorific (`cô bé Apple`,

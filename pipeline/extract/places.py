@@ -173,13 +173,17 @@ class PlaceExtractor:
 
     @functools.cached_property
     def echo_kinds(self) -> frozenset[str]:
-        """Kind words of one or two syllables (`trạm`, `sân bay`): the kind of a name echoed after one."""
-        return frozenset(k.lower() for k in self.lex["generic"] if len(k.split()) <= 2)
+        """The kind words an echoed name may take from before it: `kind_only` and every generic word of
+        one or two syllables (`ga`, `sân bay`)."""
+        short = frozenset(k.lower() for k in self.lex["generic"] if len(k.split()) <= 2)
+        return self.words["kind_only"] | short
 
     @functools.cached_property
     def nation_before(self) -> frozenset[str]:
-        """Words after which a country is the nation, not its team (orgs.json, shared with the ORG rules)."""
-        return frozenset(w.lower() for w in self.res.json("orgs.json")["nation_before"])
+        """Words after which a country is the nation, not its team: orgs.json `nation_before` (shared with
+        the ORG rules), the located cues and the words of going somewhere (`giờ`, `ở`, `tới`)."""
+        nation = frozenset(w.lower() for w in self.res.json("orgs.json")["nation_before"])
+        return nation | self.words["located_cues"] | _TO_PLACE
 
     @functools.cached_property
     def countries(self) -> frozenset[str]:
@@ -250,9 +254,8 @@ class PlaceExtractor:
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
         # `giờ Việt Nam`, `tới Indonesia`: the country, though its team is named so too
-        nation_cues = self.nation_before | self.words["located_cues"] | _TO_PLACE
         nation = {f.start for f in found
-                  if fold_case(f.name) in self.countries and word_before.get(f.start) in nation_cues}
+                  if fold_case(f.name) in self.countries and word_before.get(f.start) in self.nation_before}
         chosen = _non_overlapping([f for f in found
                                    if f.name not in teams or f.written_generic or f.start in nation])
         doc_names = [f.name for f in chosen]
@@ -267,8 +270,8 @@ class PlaceExtractor:
             chain = _chain(text, chosen, i)
             kind = None if f.kind in kindless else f.kind
             if kind is None and f.rank == 2:
-                # an echoed name takes any kind word before it (`trạm Bắc Hải Vân`)
-                kinds = kind_only | self.echo_kinds if f.source == "loc:echo" else kind_only
+                # an echoed name takes any kind word before it (`ga Bến Thành`)
+                kinds = self.echo_kinds if f.source == "loc:echo" else kind_only
                 kind = _kind_before(text, f.start, starts, kinds, self.words["kind_only_not_after"])
             m = Mention("LOC", f.start, f.end, text[f.start : f.end], kind=kind, source=f.source)
             foreign = [g for g in chain if g.world and g.name not in home]
