@@ -177,6 +177,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev175 18261  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev176 18371  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev177 18481  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev178 18591  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev179 18701  # and more (world used up: 6 a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev180 18811  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev181 18921  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev182 19031  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev183 19141  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev184 19251  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev185 19361  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
