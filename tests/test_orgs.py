@@ -729,3 +729,25 @@ def test_nation_not_its_team(resources, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev146_169(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an administrative word after a two-syllable head opens the place (`an thành` is no word here)
+        ("Sáng 27/4, Công an thành phố Vinh cho biết.", ["Công an thành phố Vinh"]),
+        # a body placed already is not a bare provincial one when `các tỉnh` follows
+        ("Thủ tướng yêu cầu Bộ Y tế, UBND tỉnh Hà Nam và các tỉnh liên quan.",
+         ["Bộ Y tế", "UBND tỉnh Hà Nam"]),
+        # a local body named in lower case, closed by its place
+        ("Tại Trung tâm y tế dự phòng tỉnh Quảng Nam, rất nhiều người tiêm.",
+         ["Trung tâm y tế dự phòng tỉnh Quảng Nam"]),
+        ("Ban chỉ huy quân sự tỉnh Phú Yên đã huy động 12 xuồng.", ["Ban chỉ huy quân sự tỉnh Phú Yên"]),
+        # ... not a clause (an adverb or a preposition on the way), nor a title after the head
+        ("UBND đã hỗ trợ người dân tỉnh Quảng Nam.", []),
+        ("Ông là Tổng cục trưởng Tổng cục Môi trường.", ["Tổng cục Môi trường"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev170_177(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

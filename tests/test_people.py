@@ -613,3 +613,24 @@ def test_people_dev106_121(people, text, names, form):
 )
 def test_disease_named_after_a_person_is_no_person(people, form, text, names):
     assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a full name whose given name the segmenter glued to the next word (`Nghĩa là`, `Bình thường`)
+        ("Ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát.", ["Hứa Ngọc Nghĩa"]),
+        ("Ông Nguyễn Văn Bình thường đến đây.", ["Nguyễn Văn Bình"]),
+        # three initials are a person, not `H.` (huyện) and a place `V`
+        ("Theo học bạ em H.V.T, lớp 1, môn Tiếng Việt.", ["H.V.T"]),
+    ],
+)
+def test_people_dev170_177(people, form, text, names):
+    assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_title_glued_to_a_word_is_no_full_name(people, form):
+    """`Phó Chánh Thanh tra`: a title whose last syllable the segmenter glued on, not `Chánh Thanh`."""
+    assert "Chánh Thanh" not in _names(people, "Ông Trần Đăng Phi, Phó Chánh Thanh tra, cho biết.", form)

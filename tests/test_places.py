@@ -911,3 +911,18 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
     only = frozenset(ext.words["kind_only"])
     assert _kind_before(text, start, starts, only | ext.echo_kinds, ext.words["kind_only_not_after"]) == "ga"
     assert _kind_before(text, start, starts, only, ext.words["kind_only_not_after"]) is None
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a capitalised port or border gate in a list of units is the place's kind word
+        ("Các đơn vị: Hải quan Quảng Bình, Cửa khẩu quốc tế Cha Lo, Cảng Hòn La.",
+         [("Quảng Bình", None), ("Cha Lo", "cửa khẩu quốc tế"), ("Hòn La", "cảng")]),
+        # three initials are a person, not `H.` (huyện) and a place `V`
+        ("Nhưng em H.V.T vẫn lên lớp.", []),
+    ],
+)
+def test_places_dev170_177(org_loc, form, text, places):
+    assert _kinds(org_loc, text, form) == places

@@ -50,6 +50,7 @@ MAX_LOWER_WORDS = 6  # lower-case words between an institution's head and its pl
 QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U-?\d{2}")  # `U23 Việt Nam`, `U-17 VN`
 REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
+FUNCTION_POS = frozenset({"R", "E", "C", "CC", "P", "T", "X", "L", "M"})  # no part of a body's name
 CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
 MAX_NUMBERED_WORDS = 8  # words between a head and the `số N` that closes its name
 MAX_LOWER = 7  # lower-case words of a unit's name after its head (`quản lý xuất nhập cảnh`)
@@ -566,7 +567,8 @@ class OrgExtractor:
             if n and self._head_ok(toks, i, n) and not (n == 1 and self._byline(toks, i)):
                 end = self._name_end(toks, i, i + n)
                 if end is None and toks[i].cap and not self._at(toks, i, "company_heads"):
-                    end = self._lower_name(toks, i + n)  # (`Công ty bảo hiểm`: a kind of company)
+                    # (`Công ty bảo hiểm`: a kind of company)
+                    end = self._lower_name(toks, i + n) or self._placed_lower_run(toks, i + n)
                 known = self._at(toks, i, "known")
                 if end and known > end - i:
                     end = i + known  # `Ban Chấp hành Trung ương Đảng`: the head rule stops at `Đảng`
@@ -686,7 +688,7 @@ class OrgExtractor:
     def _bare_local_after(self, toks: list[Tok], end: int) -> bool:
         """The name goes on in lower case to a bare administrative word: a provincial body without its
         place (`Trung tâm Kiểm soát bệnh tật tỉnh`), generic."""
-        if end == 0 or self._place_len(toks, end - 1, alone=False):
+        if end == 0 or self._place_len(toks, end - 1, alone=False) or self._admin_place_end(toks, end):
             return False
         admin = self.lex.words("orgs", "admin")
         k = end
@@ -694,6 +696,32 @@ class OrgExtractor:
             if toks[k].lower in admin:
                 return k > end and not (k + 1 < len(toks) and self._name_like(toks[k + 1]))
             k += 1
+        return False
+
+    def _placed_lower_run(self, toks: list[Tok], j: int) -> int | None:
+        """A local body named in lower case after its head and closed by an administrative word and
+        its place (`Trung tâm y tế dự phòng tỉnh Quảng Nam`, `Ban chỉ huy quân sự tỉnh Phú Yên`); no
+        function word on the way (`UBND đã hỗ trợ người dân tỉnh …` is a clause)."""
+        stop = self.lex.words("orgs", "bridge_stop")
+        k = j
+        while k < len(toks) and k - j <= MAX_LOWER and toks[k].para == toks[j].para:
+            t = toks[k]
+            admin = self._at(toks, k, "admin")
+            if admin and k > j:
+                place = self._place_len(toks, k + admin, alone=False)
+                return k + admin + place if place else None
+            if t.cap or t.punct or t.lower in stop or t.text[:1].isdigit() or t.pos in FUNCTION_POS:
+                return None
+            k += 1
+        return None
+
+    def _admin_place_end(self, toks: list[Tok], end: int) -> bool:
+        """The name ends with an administrative word and its place (`UBND tỉnh Hà Nam` before `và các
+        tỉnh`): placed already, whatever lower-case words follow."""
+        for k in range(max(0, end - 5), end - 1):
+            admin = self._at(toks, k, "admin")
+            if admin and self._place_len(toks, k + admin, alone=False) == end - k - admin:
+                return True
         return False
 
     def _clubs_of(self, toks: list[Tok], i: int, n: int, end: int) -> bool:
@@ -841,9 +869,12 @@ class OrgExtractor:
 
     def _head_ok(self, toks: list[Tok], i: int, n: int) -> bool:
         """A head word, not the start of a word or place (`Hội nghị`, `Hội An`, `Tây Ban Nha`)."""
-        if self._glued(toks, i + n) or self._joined(toks, i):
-            return False
         nxt = i + n
+        # an administrative word after a head of two syllables starts the place (`Công an thành phố
+        # Vinh`: not `an thành`); other words may glue on (`Tổng cục trưởng`: a title)
+        glued = self._glued(toks, nxt) and not (n > 1 and self._at(toks, nxt, "admin"))
+        if glued or self._joined(toks, i):
+            return False
         two = nxt + 1 >= len(toks) or toks[nxt + 1].word != toks[i].word
         two = two or self._person_at(toks, i)  # `Đoàn Khắc Việt`: a person, not a delegation
         if n == 1 and nxt < len(toks) and toks[nxt].word == toks[i].word >= 0 and toks[i].pos == "Np" and two:

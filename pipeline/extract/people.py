@@ -181,7 +181,7 @@ class PersonExtractor:
         """Drop leading honorifics, titles, places and Vietnamese words before a foreign name."""
         lex = self.lex
         # a run ends inside a segmenter word (`Chính phủ`, `Trường Cao đẳng`): not a name there
-        while a < b and self._glued(toks, b - 1, b):
+        while a < b and self._glued(toks, b - 1, b) and not self._full_name_glued(toks, a, b):
             b -= 1
         while a < b and self._glued(toks, a, a - 1):
             a += 1
@@ -233,6 +233,15 @@ class PersonExtractor:
             b -= 1
         if a < b and b - a <= MAX_NAME_TOKENS:
             yield a, b
+
+    def _full_name_glued(self, toks: list[Tok], a: int, b: int) -> bool:
+        """The run is a surname, a middle name and a given name whose last syllable the segmenter
+        glued to the next word (`ông Hứa Ngọc Nghĩa là`, `Nguyễn Văn Bình thường`): keep the name."""
+        lex = self.lex
+        s = a + match_phrase(toks, a, lex.phrases("people", "honorifics"))
+        return b - 1 - s == 2 and toks[s].lower in lex.surnames and all(
+            t.cap and lex.is_vietnamese(t.text) for t in toks[s:b]) and not match_phrase(
+            toks, s, lex.phrases("people", "titles"))  # `Phó Chánh Thanh tra`
 
     def _glued(self, toks: list[Tok], k: int, out: int) -> bool:
         """Token `k` shares its segmenter word with the lower-case token `out` (not an honorific)."""

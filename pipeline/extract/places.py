@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?\d?")  # `60`, `27A`, `6A2`
 _UNIT_NUMBER = re.compile(r"\d+[A-Z]?")  # `quận 9`, `quốc lộ 7B`
 _NUMBER_GOES_ON = re.compile(r"[.,]\d")  # `quãng đường 81.000 km` is no road
+_PERSON_INITIALS = re.compile(r"[A-ZĐ]\.[A-ZĐ]\.[A-ZĐ](?!\w)")  # `em H.V.T`: a person, not `H.` (huyện) `V`
 _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")  # `Michael B. ` before a surname
 _SENTENCE_END = {".", "!", "?", ":", ";", "-", "–", "—", '"', "“", "”", "(", "…"}
 MAX_NAME_TOKENS = 6  # longest place name looked up (`Rio Grande do Norte` has 4)
@@ -912,6 +913,8 @@ class PlaceExtractor:
             heads = (text[nxt.start:toks[m].end] for m in range(j, min(j + 3, len(toks))))
             if len(t.text) == 1 and not any(self.gazetteer.candidates(h) for h in heads):
                 continue  # `P.` `X.` need a known unit (`Q.Gò Vấp`): `Rochelle P. Walensky` is a person
+            if len(t.text) == 1 and _PERSON_INITIALS.match(text, t.start):
+                continue
             k = _glued_on(text, toks, _cap_run(text, toks, j))  # `sân Gottlieb-Daimler`
             run = toks[j:k]
             closed = k < len(toks) and not toks[k].cap  # `Lý Nhân phòng`: one segmenter word, cut at case
