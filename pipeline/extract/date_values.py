@@ -66,6 +66,8 @@ def _day(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
             y += 1  # Tết written late in the solar year is the coming one
         solar = _lunar_to_solar(spec.day, spec.month, y + spec.year_shift)
         return solar.isoformat() if solar else "XXXX-XX-XX"
+    if spec.day is None:
+        return "XXXX-XX-XX"  # `Chiều cùng ngày` with no day written before it
     month = spec.month
     if month is None and spec.part == DAY_OF_MONTH and ref:
         y, month = ref.year, ref.month  # `ngày 12` in an article of April: 12 April

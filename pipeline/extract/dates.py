@@ -127,10 +127,10 @@ class DateExtractor:
             for c in cands:
                 hint = _nearest(years, year_pos, c.start) if years else last_year
                 spec = c.spec
-                if spec.part == "same":  # `7h cùng ngày`: the day of the date before
-                    if last_day is None:
-                        continue
-                    y, mo, d = (None if x.startswith("X") else int(x) for x in last_day.split("-"))
+                if spec.part == "same":  # `7h cùng ngày`: the day of the date before; with none, unknown
+                    if last_day is None and text[a:c.start].strip():
+                        continue  # where it opens a sentence (`Chiều cùng ngày, …`; not `9h sáng cùng ngày là hết`)
+                    y, mo, d = (None if x.startswith("X") else int(x) for x in (last_day or "X-X-X").split("-"))
                     spec = replace(spec, year=y, month=mo, day=d, part=None)
                 if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
                     spec = replace(spec, future="soon")
