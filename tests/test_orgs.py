@@ -746,6 +746,9 @@ def test_organisations_dev146_169(orgs, text, names, form):
         # ... not a clause (an adverb or a preposition on the way), nor a title after the head
         ("UBND đã hỗ trợ người dân tỉnh Quảng Nam.", []),
         ("Ông là Tổng cục trưởng Tổng cục Môi trường.", ["Tổng cục Môi trường"]),
+        # `in` and `on` inside an English name (`of`, `for` already were)
+        ("Nghiên cứu đăng trong tạp chí Journal of Research in Personality cho thấy.",
+         ["Journal of Research in Personality"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

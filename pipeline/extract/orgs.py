@@ -34,7 +34,7 @@ from pipeline.resources import Resources
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 CONJUNCTIONS = frozenset({"và", "hoặc"})  # join two names, never continue one word
-PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for"})
+PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for", "in", "on"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
 TAIL_POS = frozenset({"N", "Nc"})
