@@ -746,6 +746,10 @@ def test_organisations_dev146_169(orgs, text, names, form):
         # ... not a clause (an adverb or a preposition on the way), nor a title after the head
         ("UBND đã hỗ trợ người dân tỉnh Quảng Nam.", []),
         ("Ông là Tổng cục trưởng Tổng cục Môi trường.", ["Tổng cục Môi trường"]),
+        # a head, its field in lower case and the unit's own name; a descriptor's name stays alone
+        ("Bryan Clark, chuyên gia tại Viện nghiên cứu Hudson ở Mỹ, cho rằng.", ["Viện nghiên cứu Hudson"]),
+        ("Hãng nghiên cứu Jupiter cho biết.", []),
+        ("Ông là chủ tịch Hiệp hội phẫu thuật Hoàng gia Anh.", []),
         # `in` and `on` inside an English name (`of`, `for` already were)
         ("Nghiên cứu đăng trong tạp chí Journal of Research in Personality cho thấy.",
          ["Journal of Research in Personality"]),

@@ -34,7 +34,8 @@ from pipeline.resources import Resources
 MAX_BRIDGE = 5
 MAX_ORG_TOKENS = 16
 CONJUNCTIONS = frozenset({"và", "hoặc"})  # join two names, never continue one word
-PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for", "in", "on"})
+PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for", "in",
+                       "on"})
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
 TAIL_POS = frozenset({"N", "Nc"})
@@ -761,8 +762,21 @@ class OrgExtractor:
             if t.cap or t.punct or t.lower in stop or t.text[:1].isdigit() or clause:
                 break
             k += 1
-        end = k + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k))
+        # a descriptor's name stays alone (`Hãng nghiên cứu Jupiter`, as `hãng xăng dầu BP`)
+        own = 0 if toks[j - 1].lower in self.lex.words("orgs", "descriptors") else self._own_name(toks, k)
+        end = k + (self._place_len(toks, k, alone=False) or self._acronym_place(toks, k) or own)
         return end if end > field else None  # `Cơ quan điều tra`, `Cục quản lý` alone: generic
+
+    def _own_name(self, toks: list[Tok], k: int) -> int:
+        """Capitalized words at `k` that name the unit after its field (`Viện nghiên cứu Scripps`,
+        `Công ty may Việt Tiến`); not a person (`Viện kiểm sát … Nguyễn Văn A`) nor a known body."""
+        if k >= len(toks) or not toks[k].capword or toks[k].para != toks[k - 1].para or self._person_at(
+                toks, k) or self._foreign_person_at(toks, k) or self._at(toks, k, "known") or self._at(
+                toks, k, "heads") or self._at(toks, k, "admin"):
+            return 0
+        n = self._cap_len(toks, k)
+        glued = k + n < len(toks) and toks[k + n].word == toks[k + n - 1].word >= 0
+        return 0 if glued else n  # (`Hiệp hội phẫu thuật Hoàng gia`: the name runs on in lower case)
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
