@@ -129,7 +129,7 @@ class DateExtractor:
                 spec = c.spec
                 if spec.part == "same":  # `7h cùng ngày`: the day of the date before; with none, unknown
                     if last_day is None and text[a:c.start].strip():
-                        continue  # only opening a sentence (`Chiều cùng ngày, …`; not `9h sáng cùng ngày là hết`)
+                        continue  # only opening a sentence (`Chiều cùng ngày, …`; not `9h sáng cùng ngày là`)
                     day = (last_day or "X-X-X").split("-")
                     y, mo, d = (None if x.startswith("X") else int(x) for x in day)
                     spec = replace(spec, year=y, month=mo, day=d, part=None)
