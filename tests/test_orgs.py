@@ -750,6 +750,9 @@ def test_organisations_dev146_169(orgs, text, names, form):
         ("Bryan Clark, chuyên gia tại Viện nghiên cứu Hudson ở Mỹ, cho rằng.", ["Viện nghiên cứu Hudson"]),
         ("Hãng nghiên cứu Jupiter cho biết.", []),
         ("Ông là chủ tịch Hiệp hội phẫu thuật Hoàng gia Anh.", []),
+        # a country after `đoàn` or `võ sĩ` in a sports report is its team
+        ("Sau hai ngày, đoàn Việt Nam xếp thứ nhì giải judo. Ngày đầu, đoàn Hàn Quốc đã đoạt 5 HCV, "
+         "còn võ sĩ Nhật Bản thua trận chung kết.", ["Việt Nam", "Hàn Quốc", "Nhật Bản"]),
         # `in` and `on` inside an English name (`of`, `for` already were)
         ("Nghiên cứu đăng trong tạp chí Journal of Research in Personality cho thấy.",
          ["Journal of Research in Personality"]),
