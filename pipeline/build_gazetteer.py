@@ -58,6 +58,8 @@ CURATED = {
         # Added 2026-11-30: CLDR has only `Congo - Brazzaville` / `Congo - Kinshasa`.
         "Congo", "CHDC Congo", "Cộng hòa Congo", "Cộng hòa Dân chủ Congo",
         "Nauy",  # (VNTC's spelling of Na Uy)
+        # Added 2026-12-01: Côte d'Ivoire as Vietnamese writes it; the Soviet Union's formal name.
+        "Bờ Biển Ngà", "Liên bang Xô Viết",
         "Liban",
         "Li-băng",
         "Anh quốc",
@@ -267,7 +269,7 @@ CURATED = {
         "Svay Rieng", "Takeo", "Tbong Khmum", "Kông Pông Chàm", "Bát-tam-bang", "Căm-pốt",
         # Added 2026-11: exonyms and spellings of Vietnamese news, from general knowledge.
         "Đông Bắc Á",
-        "Dải Gaza",
+        # (`Dải Gaza`: `dải` is the kind word, out of the span, as the golds mark it)
         "Vịnh Ba Tư",
         "Vịnh Thái Lan",
         "Vịnh Bengal",

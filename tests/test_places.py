@@ -922,6 +922,9 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
          [("Quảng Bình", None), ("Cha Lo", "cửa khẩu quốc tế"), ("Hòn La", "cảng")]),
         # three initials are a person, not `H.` (huyện) and a place `V`
         ("Nhưng em H.V.T vẫn lên lớp.", []),
+        # `Dải` is the kind word of Gaza; Côte d'Ivoire and the Soviet Union as Vietnamese writes them
+        ("Israel không kích ở Dải Gaza. Pháp sơ tán công dân khỏi Bờ Biển Ngà.",
+         [("Gaza", "dải"), ("Bờ Biển Ngà", None)]),
     ],
 )
 def test_places_dev170_177(org_loc, form, text, places):
