@@ -925,6 +925,9 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
         # `Dải` is the kind word of Gaza; Côte d'Ivoire and the Soviet Union as Vietnamese writes them
         ("Không kích ở Dải Gaza. Họ sơ tán công dân khỏi Bờ Biển Ngà.",
          [("Gaza", "dải"), ("Bờ Biển Ngà", None)]),
+        # a city's literary name (`Hà thành`, `Đà thành`) is that city
+        ("Người dân Đà thành đổ ra đường. Thiếu nữ Hà Thành xinh đẹp.",
+         [("Đà thành", None), ("Hà Thành", None)]),
     ],
 )
 def test_places_dev170_177(org_loc, form, text, places):
