@@ -103,7 +103,8 @@ class DateExtractor:
         for c in cands:
             prev = out[-1] if out else None
             if (prev and prev.family == "relday" and _TODAY.search(text, prev.start, prev.end)
-                    and text[prev.end:c.start] == " " and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC)
+                    and text[prev.end:c.start] in (" ", ", ")  # (`sáng sớm nay, 1/11` too)
+                    and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC)
                     and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
                     and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
                 spec = replace(c.spec, pod=prev.spec.pod)
