@@ -43,6 +43,17 @@ _OLD_TONE = re.compile(
     r"([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)"
 )
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# A lower-case Vietnamese word glued to the capitalised word after it, its space lost in the
+# source (`củaSHB`, `bàUrsula`, `Chủ tịchHội đồng`): a space goes in between. The word before
+# must be a whole lower-case Vietnamese syllable of two letters or more, so brands stay whole
+# (`iPhone`, `macOS`, `TikTok`, `000mAh`).
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
+_GLUED = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}{_UPPER}])")
+_GLUED_KEEP = frozenset({"mac"})  # English words of one Vietnamese-looking syllable (`macOS`)
+_VIET_VOWELS = "aăâeêioôơuưy"
+_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VIET_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
 _OLD_TONE_PAIRS = {"oa", "oe", "uy"}
 # Upper-case words broken by a lower-case accented letter (GIữ VữNG → GIỮ VỮNG).
 _BROKEN_UPPER = re.compile(r"\b(?=\w*[A-ZĐ]\w*[A-ZĐ])(?=\w*[^\W\dA-Za-z_])\w{3,40}\b")
@@ -70,6 +81,19 @@ def _fix_upper(m: re.Match) -> str:
     return word
 
 
+def _unglue(m: re.Match) -> str:
+    text, end = m.string, m.start()
+    start = end
+    while start > 0 and end - start <= 7 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    if len(word) < 2 or not word.islower() or (start and text[start - 1].isalnum()):
+        return ""
+    base = "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS)
+    base = unicodedata.normalize("NFC", base)
+    return " " if _SYLLABLE.fullmatch(base) and word not in _GLUED_KEEP else ""
+
+
 def _unescape(m: re.Match) -> str:
     out = html.unescape(m.group(0))
     return m.group(0) if out == m.group(0) else out
@@ -89,6 +113,7 @@ STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
     ("line_edges", _LINE_EDGE_SPACE, "\n"),
     ("tone", _OLD_TONE, _retone),
     ("upper", _BROKEN_UPPER, _fix_upper),
+    ("glued", _GLUED, _unglue),
 ]
 
 
@@ -108,8 +133,10 @@ def _apply(text: str, starts: array, ends: array, pattern: re.Pattern, repl) -> 
         new_s.extend(starts[last:a])
         new_e.extend(ends[last:a])
         if out:
-            o_start = starts[a] if a < b else (ends[a - 1] if a else 0)
-            o_end = ends[b - 1] if a < b else o_start
+            if a < b:
+                o_start, o_end = starts[a], ends[b - 1]
+            else:  # an insertion (`củaSHB` -> `của SHB`) maps to the character before it
+                o_start, o_end = (starts[a - 1], ends[a - 1]) if a else (0, 0)
             pieces.append(out)
             new_s.extend([o_start] * len(out))
             new_e.extend([o_end] * len(out))

@@ -22,6 +22,13 @@ from pipeline.normalize import Normalizer, normalize_text
         ("GIữ VữNG bình yên", "GIỮ VỮNG bình yên"),
         ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
         ("  nhiều   khoảng   trắng  ", "nhiều khoảng trắng"),
+        # a lower-case Vietnamese word glued to the next capitalised one gets its space back
+        ("cầu thủ củaSHB Đà Nẵng, bàUrsula von der Leyen",
+         "cầu thủ của SHB Đà Nẵng, bà Ursula von der Leyen"),
+        (unicodedata.normalize("NFD", "Chủ tịchHội đồng châu Âu"), "Chủ tịch Hội đồng châu Âu"),
+        # ... not a brand or a unit
+        ("iPhone, macOS, TikTok, YouTube, pin 5000mAh, eKYC",
+         "iPhone, macOS, TikTok, YouTube, pin 5000mAh, eKYC"),
     ],
 )
 def test_normalize_text(original, expected):
@@ -34,6 +41,7 @@ def test_normalize_text(original, expected):
         (unicodedata.normalize("NFD", "Chủ tịch Lê Văn Dũng đến Tam Kỳ"), "Tam Kỳ"),
         ("Ông&nbsp;Lê <b>Văn</b> Dũng tới Thanh Hoá", "Thanh Hóa"),
         ("\ufeffNgười dân\u200b phường Trường Xuân", "Trường Xuân"),
+        ("Chủ tịchHội đồng châu Âu Charles Michel", "Hội đồng châu Âu"),
     ],
 )
 def test_offsets_map_back_to_original(original, word):
@@ -45,7 +53,7 @@ def test_offsets_map_back_to_original(original, word):
 
 
 def test_every_character_maps_inside_the_original():
-    original = "<i>Hoà</i>&amp;\u00a0 Thuỷ\r\n\x07NFD: " + unicodedata.normalize("NFD", "Đà Nẵng")
+    original = "<i>Hoà</i>&amp;\u00a0 Thuỷ\r\n\x07NFD: " + unicodedata.normalize("NFD", "Đà Nẵng") + " củaSHB"
     text, starts, ends = normalize_text(original)
     assert len(text) == len(starts) == len(ends)
     assert all(0 <= s < e <= len(original) for s, e in zip(starts, ends))
