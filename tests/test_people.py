@@ -622,6 +622,9 @@ def test_disease_named_after_a_person_is_no_person(people, form, text, names):
         # a full name whose given name the segmenter glued to the next word (`Nghĩa là`, `Bình thường`)
         ("Ông Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát.", ["Hứa Ngọc Nghĩa"]),
         ("Ông Nguyễn Văn Bình thường đến đây.", ["Nguyễn Văn Bình"]),
+        # a hyphenated given name (`Antoine-Laurent`), then the surname alone
+        ("Theo tìm hiểu, Antoine-Laurent Lavoisier là nhà hóa học. Năm 1769, Lavoisier đã giành giải.",
+         ["Antoine-Laurent Lavoisier", "Lavoisier"]),
         # three initials are a person, not `H.` (huyện) and a place `V`
         ("Theo học bạ em H.V.T, lớp 1, môn Tiếng Việt.", ["H.V.T"]),
     ],

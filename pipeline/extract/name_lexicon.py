@@ -131,7 +131,10 @@ class NameLexicon:
         return frozenset(out)
 
     def is_first_name(self, word: str) -> bool:
-        return word.lower() in self.first_names
+        """`Anna`; a hyphenated given name by its first part (`Antoine-Laurent`, `Jean-Pierre`)."""
+        low = word.lower()
+        return low in self.first_names or ("-" in low and low.split("-", 1)[0] in self.first_names
+                                           and low.split("-", 1)[1] in self.first_names)
 
     def is_korean_name(self, words: list[str]) -> bool:
         """A romanised Korean name: a Korean surname, then one or two short syllables (`Seo Ye Ji`)."""
