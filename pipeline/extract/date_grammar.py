@@ -291,7 +291,12 @@ class DateGrammar:
 
     def _prev_is_quantity(self, text: str, pos: int) -> bool:
         w = self._prev_word(text, pos)
-        return w.isdigit() or w in self.quantifiers
+        if w.isdigit():  # a count (`2 tuần tới`), not a name's number (`COVID-19 tuần tới`, `U23`)
+            start = len(text[:pos].rstrip(" \t")) - len(w)
+            glued = start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-–" and start > 1 and (
+                text[start - 2].isalpha()))  # (`1-2 tháng trước` is a count)
+            return not glued
+        return w in self.quantifiers
 
     def _has_pre(self, m: re.Match) -> bool:
         return any(m.group(g) for g in ("clk", "pod", "wd", "lead"))
