@@ -153,7 +153,7 @@ class DateGrammar:
         sep_tail = r"(?:\s*\(?(?P<lunar>âm\s+lịch|ÂL|dương\s+lịch)\)?)?"
         year_rel = _alt(lex["relative_period"])
         yr = rf"(?:\s*[/\-.]\s*(?P<y>{Y})|\s+năm\s+(?P<y2>{Y})|\s+năm\s+(?P<yrel>{year_rel}))"
-        roman = r"(?-i:I{1,3}|IV)|[1-4]"
+        roman = r"(?-i:I{1,3}|IV)|0?[1-4]"  # (`quý 01/2021`)
         num = rf"\d{{1,2}}|{_alt(self.numw)}"
         en_month = _alt(lex["english_months"])
         canchi = rf"(?:{_alt(lex['can'])})\s+(?:{_alt(lex['chi'] + ['mẹo'])})(?!\w)"
@@ -624,7 +624,7 @@ class DateGrammar:
         return DateSpec("year", int(m.group("y")))
 
     def _quarter(self, m: re.Match, text: str) -> DateSpec | None:
-        q = self.lex["romans"][m.group("q").lower()]
+        q = self.lex["romans"][m.group("q").lower().lstrip("0")]
         y, yrel = self._year_ref(m)
         if m.group("qrel"):
             yrel = 0  # `quý 3 tới`, `quý I vừa qua`: in the reference year, as `tháng 5 tới`
