@@ -925,6 +925,9 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
         # `Dải` is the kind word of Gaza; Côte d'Ivoire and the Soviet Union as Vietnamese writes them
         ("Không kích ở Dải Gaza. Họ sơ tán công dân khỏi Bờ Biển Ngà.",
          [("Gaza", "dải"), ("Bờ Biển Ngà", None)]),
+        # the second street of a crossing, after a dash, named like a person
+        ("Tại ngã tư Khuất Duy Tiến - Lê Văn Lương, một cháu trai bán hàng.",
+         [("Khuất Duy Tiến", "ngã tư"), ("Lê Văn Lương", None)]),
         # a city's literary name (`Hà thành`, `Đà thành`) is that city
         ("Người dân Đà thành đổ ra đường. Thiếu nữ Hà Thành xinh đẹp.",
          [("Đà thành", None), ("Hà Thành", None)]),

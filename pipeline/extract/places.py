@@ -952,6 +952,8 @@ class PlaceExtractor:
             )
             if kind in admin and known:
                 out.extend(self._listed_after(text, toks, k, ends))
+            elif kind in w["crossing_kinds"]:  # `ngã tư Khuất Duy Tiến - Lê Văn Lương`: two streets
+                out.extend(self._listed_free(text, toks, k, ends, 2, joiners=_DASHES))
             else:
                 plural = i > 0 and (toks[i - 1].text.lower() in PLURAL_WORDS or toks[i - 1].text.isdigit())
                 if kind in w["street_kinds"] or kind in admin or plural and kind in w["listing_kinds"]:
@@ -1081,13 +1083,13 @@ class PlaceExtractor:
         return out
 
     def _listed_free(self, text: str, toks: list[_Tok], k: int, ends: set[int], min_len: int,
-                     plural: bool = False) -> list[_Found]:
+                     plural: bool = False, joiners: tuple[str, ...] = (",", "và")) -> list[_Found]:
         """Names listed after a street or an unknown (foreign) unit, each taken whole:
         `đường Nguyễn Thông, Nguyễn Tri Phương`, `các tỉnh Kandal, Banteay Meanchey và Sihanoukville`;
         after a plural unit word a name that opens with a surname is a unit too (`các thôn Hoàng Xá,
         Hoàng Cát, Nại Khê`)."""
         out = []
-        while k + 1 < len(toks) and toks[k].text in (",", "và") and _adjacent(text, toks, k, k + 2):
+        while k + 1 < len(toks) and toks[k].text in joiners and _adjacent(text, toks, k, k + 2):
             j = k + 1
             e = _cap_run(text, toks, j)
             if e == j or e - j < min_len or toks[e - 1].end not in ends and e < len(toks) and toks[e].cap:
