@@ -753,6 +753,8 @@ def test_organisations_dev146_169(orgs, text, names, form):
         # a country after `đoàn` or `võ sĩ` in a sports report is its team
         ("Sau hai ngày, đoàn Việt Nam xếp thứ nhì giải judo. Ngày đầu, đoàn Hàn Quốc đã đoạt 5 HCV, "
          "còn võ sĩ Nhật Bản thua trận chung kết.", ["Việt Nam", "Hàn Quốc", "Nhật Bản"]),
+        # the Youth Union's central committee is a known body
+        ("Ban Chấp hành Trung ương Đoàn đã trao tặng huy hiệu.", ["Ban Chấp hành Trung ương Đoàn"]),
         # `in` and `on` inside an English name (`of`, `for` already were)
         ("Nghiên cứu đăng trong tạp chí Journal of Research in Personality cho thấy.",
          ["Journal of Research in Personality"]),

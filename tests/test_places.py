@@ -928,6 +928,8 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
         # the second street of a crossing, after a dash, named like a person
         ("Tại ngã tư Khuất Duy Tiến - Lê Văn Lương, một cháu trai bán hàng.",
          [("Khuất Duy Tiến", "ngã tư"), ("Lê Văn Lương", None)]),
+        # the province's Youth Union or Party committee is no place named `Đoàn`
+        ("Anh Nam là Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng Đội tỉnh Quảng Trị.", [("Quảng Trị", "tỉnh")]),
         # a city's literary name (`Hà thành`, `Đà thành`) is that city
         ("Người dân Đà thành đổ ra đường. Thiếu nữ Hà Thành xinh đẹp.",
          [("Đà thành", None), ("Hà Thành", None)]),

@@ -167,7 +167,7 @@ class PlaceExtractor:
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
                 "university_not_town", "address_kinds", "listing_kinds", "at_not_places", "crossing_kinds",
-                "dashed_kinds")
+                "dashed_kinds", "bodies_after_admin")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -929,6 +929,8 @@ class PlaceExtractor:
                 continue  # `Thành phố Thông minh`, `sân Công viên`: the name runs on in lower case
             elif kind in admin and run[0].text in surnames and len(run) >= 2:
                 continue  # `tỉnh Lê Văn Dũng`: a person after a bare generic word
+            elif kind in admin and k - j == 1 and nxt.text in w["bodies_after_admin"]:
+                continue  # `Tỉnh Đoàn`, `Tỉnh ủy`: the province's body, no place
             elif k - j == 1 and (nxt.text.lower(),) in self.generic:
                 continue  # `phố Núi`: an epithet, not a name
             elif _product_code(text, toks, k):
