@@ -930,6 +930,9 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
          [("Khuất Duy Tiến", "ngã tư"), ("Lê Văn Lương", None)]),
         # the province's Youth Union or Party committee is no place named `Đoàn`
         ("Anh Nam là Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng Đội tỉnh Quảng Trị.", [("Quảng Trị", "tỉnh")]),
+        # a Vietnamese unit before `FC` stays a place inside the club's name, a foreign city does not
+        ("Sài Gòn FC mở tỷ số trước SHB Đà Nẵng, còn Liverpool FC thua.",
+         [("Sài Gòn", None), ("Đà Nẵng", None)]),
         # a city's literary name (`Hà thành`, `Đà thành`) is that city
         ("Người dân Đà thành đổ ra đường. Thiếu nữ Hà Thành xinh đẹp.",
          [("Đà thành", None), ("Hà Thành", None)]),

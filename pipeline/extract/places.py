@@ -167,7 +167,7 @@ class PlaceExtractor:
                 "postposed", "postposed_closers", "opening_words", "venue_heads", "club_heads",
                 "org_tails", "org_tail_not_place", "house_cues", "pair_only", "club_tails", "located_cues",
                 "university_not_town", "address_kinds", "listing_kinds", "at_not_places", "crossing_kinds",
-                "dashed_kinds", "bodies_after_admin")
+                "dashed_kinds", "bodies_after_admin", "unit_club_tails")
         out = {k: frozenset(self.lex[k]) for k in keys}
         out["not_before_any"] = out["not_before"] | out["team_before_local"]
         return out
@@ -519,13 +519,16 @@ class PlaceExtractor:
                     a, b = toks[i + 1].start, toks[i + n].end
                     out.append(_Found(a, b, text[a:b], None, 1, "loc:club", False, world=True))
                     break
-        for i, t in enumerate(toks[1:], 1):  # `Manchester United`, `Arsenal-Manchester City`
-            if t.text not in self.words["club_tails"]:
+        for i, t in enumerate(toks[1:], 1):  # `Manchester United`, `Arsenal-Manchester City`, `Sài Gòn FC`
+            unit_club = t.text in self.words["unit_club_tails"]
+            if t.text not in self.words["club_tails"] and not unit_club:
                 continue
             for n in range(min(3, i), 0, -1):
                 name = tuple(x.text for x in toks[i - n : i])
                 hit = self.names.get(name)
-                if not (hit and not hit[1]) or not _adjacent(text, toks, i - n, i + 1):  # `Man City`: no town
+                # a foreign city (`Man City`: no town), or a Vietnamese unit before `FC` (not `Liverpool FC`)
+                placed = hit and (hit[1] if unit_club else not hit[1])
+                if not placed or not _adjacent(text, toks, i - n, i + 1):
                     continue
                 if i > n and toks[i - n - 1].cap and _adjacent(text, toks, i - n - 1, i - n + 1):
                     break  # a longer name: `West Ham United`
