@@ -753,6 +753,16 @@ def test_organisations_dev146_169(orgs, text, names, form):
         # a country after `đoàn` or `võ sĩ` in a sports report is its team
         ("Sau hai ngày, đoàn Việt Nam xếp thứ nhì giải judo. Ngày đầu, đoàn Hàn Quốc đã đoạt 5 HCV, "
          "còn võ sĩ Nhật Bản thua trận chung kết.", ["Việt Nam", "Hàn Quốc", "Nhật Bản"]),
+        # a steering committee by its level or its place, not by its task alone
+        ("Theo Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19, hôm nay có 5 ca.",
+         ["Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"]),
+        ("Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Nghệ An cho biết.",
+         ["Ban chỉ đạo phòng chống dịch Covid-19 tỉnh Nghệ An"]),
+        ("Ban chỉ đạo phòng chống dịch Covid-19 của các đơn vị họp.", []),
+        # a bracketed acronym of the field after the head is no body; of the whole name or of a
+        # foreign name it is
+        ("Bộ trưởng Bộ Khoa học và Công nghệ (KH&CN) phát biểu.", ["Bộ Khoa học và Công nghệ"]),
+        ("Theo Công ty Saigon Asset Management (SAM), quỹ tăng.", ["Công ty Saigon Asset Management", "SAM"]),
         # the Youth Union's central committee is a known body
         ("Ban Chấp hành Trung ương Đoàn đã trao tặng huy hiệu.", ["Ban Chấp hành Trung ương Đoàn"]),
         # `in` and `on` inside an English name (`of`, `for` already were)

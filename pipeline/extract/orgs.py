@@ -51,6 +51,7 @@ MAX_LOWER_WORDS = 6  # lower-case words between an institution's head and its pl
 QUOTES = frozenset('"“”«»')
 YOUTH = re.compile(r"U-?\d{2}")  # `U23 Việt Nam`, `U-17 VN`
 REGION_WORDS = frozenset({"châu", "miền"})  # `châu Âu` closes a name whole, never cut after `châu`
+FIELD_LINKS = frozenset({"và", "về", "&"})  # between a field's words: not in its acronym
 FUNCTION_POS = frozenset({"R", "E", "C", "CC", "P", "T", "X", "L", "M"})  # no part of a body's name
 CLAUSE_POS = frozenset({"V", "R"})  # a verb or adverb starts the clause (`Đội xây dựng không đủ`)
 MAX_NUMBERED_WORDS = 8  # words between a head and the `số N` that closes its name
@@ -74,6 +75,23 @@ BRAND_LOOKBACK = 40  # tokens back from `như` to the cue, within the sentence
 LIST_BREAKS = frozenset({",", "và", "hay", "hoặc"})  # (`…` closes the list)
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_LISTED_BRAND = 4  # tokens of one listed name
+
+
+def _words_at(toks: list[Tok], k: int, phrases: list[str]) -> int:
+    """Tokens from `k` that spell one of `phrases` (lower case, commas between words skipped), longest
+    first: `phòng, chống dịch` matches `phòng chống dịch`."""
+    best = 0
+    for phrase in phrases:
+        words, n = phrase.split(), 0
+        for w in words:
+            if k + n < len(toks) and toks[k + n].text == "," and n:
+                n += 1
+            if k + n >= len(toks) or toks[k + n].lower != w:
+                break
+            n += 1
+        else:
+            best = max(best, n)
+    return best
 
 
 class OrgExtractor:
@@ -100,8 +118,8 @@ class OrgExtractor:
         def teams(toks, spans):
             return self._teams(toks, spans, sports)
 
-        rules = (self._youth, self._sponsored, self._numbered, self._headed, self._lower_headed,
-                 self._before_acronym, self._lower_placed,
+        rules = (self._steering, self._youth, self._sponsored, self._numbered, self._headed,
+                 self._lower_headed, self._before_acronym, self._lower_placed,
                  self._departments, known, self._brands_listed, self._credited, self._described, self._tailed,
                  self._aliased, self._bracketed, teams)
         for rule in rules:
@@ -142,6 +160,37 @@ class OrgExtractor:
             out[(a, k)] = source
             out[(k, b)] = source
         return out
+
+    def _steering(self, toks: list[Tok], spans):
+        """A steering committee named by its level or its place (`Ban Chỉ đạo Quốc gia`, `Ban chỉ đạo
+        phòng, chống dịch Covid-19 tỉnh Hà Nam`, `Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19`);
+        not by its task alone (`Ban chỉ đạo phòng chống dịch tỉnh`: the province's, unnamed)."""
+        lex = self.lex.orgs
+        for i in range(len(toks) - 3):
+            if toks[i].text != "Ban" or (toks[i + 1].lower, toks[i + 2].lower) != ("chỉ", "đạo"):
+                continue
+            k = i + 3
+            level = _words_at(toks, k, lex["steering_levels"])
+            k += level
+            task = _words_at(toks, k + (k < len(toks) and toks[k].lower == "về"), lex["steering_tasks"])
+            if not task:
+                if level:
+                    yield i, k, "org-steering"
+                continue
+            k += (toks[k].lower == "về") + task
+            disease = k < len(toks) and toks[k].lower in lex["steering_diseases"]
+            k += disease
+            of = k < len(toks) and toks[k].lower == "của"
+            admin = self._at(toks, k + of, "admin")
+            j = k + of + admin
+            place = self._place_len(toks, j, alone=False) or self._acronym_place(toks, j) if (
+                admin or of or disease) else 0
+            if place:
+                k = j + place
+            elif admin:
+                continue  # `… phòng chống dịch tỉnh`: the province's committee, unnamed
+            if level or place:  # (the task alone names one of many: `… Covid-19 của các đơn vị`)
+                yield i, k, "org-steering"
 
     def _brands_listed(self, toks: list[Tok], spans):
         """Names listed after `như` that follows a brand or company word in the sentence, each a company:
@@ -1139,6 +1188,7 @@ class OrgExtractor:
         """An acronym in brackets after an organisation or an organisation word: `(HIC)`; right
         after a name also two acronyms and a note: `SMBC Consumer Finance (SMBC CF - nhà đầu tư Nhật)`."""
         ends = {b for _, b in spans}
+        starts = {b: a for a, b in spans}
         descriptors = self.lex.phrases("orgs", "descriptors")
         for i in range(1, len(toks) - 2):
             alias = i in ends and toks[i + 1].capword and not self.lex.is_vietnamese(toks[i + 1].text)
@@ -1151,9 +1201,30 @@ class OrgExtractor:
             if self._place_len(toks, i + 1, alone=False) or self._acronym_place(toks, i + 1) or (
                     n == 1 and self._country(toks, i + 1, i + 2)):
                 continue  # `Công ty Tre Nguồn (TP HCM)`, `Telkom (Indonesia)`, `(TPHCM)`: where it is
+            if i in ends and n == 1 and self._field_initials(toks, starts[i], i, toks[i + 1].text):
+                continue  # `Bộ Khoa học và Công nghệ (KH&CN)`, `… Phòng, chống thiên tai (PCTT)`: the field
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 1 + n, "org-acronym"
+
+    def _field_initials(self, toks: list[Tok], start: int, end: int, acronym: str) -> bool:
+        """`acronym` spells the initials of the last Vietnamese words of the name [start, end), not of
+        its head: the body's field (`Khoa học và Công nghệ` -> `KH&CN`), not the body (`UBND`,
+        `TTVTVN`) nor its foreign name (`Saigon Asset Management` -> `SAM`)."""
+        letters = "".join(c for c in acronym if c.isalpha()).upper()
+        initials = ""
+        for k in range(end - 1, start, -1):
+            t = toks[k]
+            if t.punct or t.lower in FIELD_LINKS:
+                continue
+            if not self.lex.is_vietnamese(t.text):
+                return False
+            initials = t.text[0].upper() + initials
+            if initials == letters:
+                return True
+            if len(initials) >= len(letters):
+                return False
+        return False
 
     def _teams(self, toks: list[Tok], spans, sports: bool = False):
         """Places standing for teams (`nữ Hà Nam`, `thắng An Giang 2-1`), in sports reports.
