@@ -219,9 +219,11 @@ class DateGrammar:
                        rf"(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)"),
             ("week", rf"{e}tuần\s+(?P<rel>này|trước|sau|tới|qua)(?!\w)"),
             ("decade", rf"{e}(?:những\s+năm|thập\s+niên|thập\s+kỷ|thập\s+kỉ)\s+"
-                       r"(?P<y>(?:1[89]|20)?\d0)(?:\s?[-–]\s?(?P<y2>(?:1[89]|20)\d0))?(?!\d)"),
-            ("century", rf"{e}" r"thế\s+kỷ\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
-                        r"(?P<bc>\s+trước\s+Công\s+nguyên|\s+TCN)?(?!\w)"),
+                       r"(?P<y>(?:1\d|20)?\d0)(?:\s?[-–]\s?(?P<y2>(?:1\d|20)\d0))?(?!\d)"),
+            # (`kỉ`: the older spelling; `sau Công nguyên` / `sau CN`: AD, in the span as the golds mark it)
+            ("century", rf"{e}" r"thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<c>\d{1,2}|(?-i:[IVX]{1,5}))(?!\w)"
+                        r"(?:(?P<bc>\s+trước\s+(?:Công\s+nguyên|CN)|\s+TCN)|\s+sau\s+(?:Công\s+nguyên|CN)|\s+SCN)?"
+                        r"(?!\w)"),
             ("ago", rf"(?:{NUM_L}(?P<n>{num})\s+(?P<u>{unit})\s+trước(?:\s+đây)?"
                     rf"|cách\s+đây\s+{NUM_L}(?P<n2>{num})\s+(?P<u2>{unit}))"
                     r"(?!\s+(?:khi|đó|nữa|ngày|thời|Tết|kỳ|lúc)(?!\w))(?!\w)"),
