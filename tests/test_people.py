@@ -625,6 +625,8 @@ def test_disease_named_after_a_person_is_no_person(people, form, text, names):
         # a hyphenated given name (`Antoine-Laurent`), then the surname alone
         ("Theo tìm hiểu, Antoine-Laurent Lavoisier là nhà hóa học. Năm 1769, Lavoisier đã giành giải.",
          ["Antoine-Laurent Lavoisier", "Lavoisier"]),
+        # a player's position before two given names spelled like a place (a district)
+        ("Cú sút khiến thủ thành Thanh Bình bên phía đội khách giật mình.", ["Thanh Bình"]),
         # a body after a title (`Phó Bí thư Tỉnh Đoàn`) is nobody
         ("Anh Mai Văn Nam - Phó Bí thư Tỉnh Đoàn, nói.", ["Mai Văn Nam"]),
         # three initials are a person, not `H.` (huyện) and a place `V`

@@ -305,6 +305,9 @@ class PersonExtractor:
         # `anh Hải Dương`: a one-word honorific (not the phrase `cô gái`) before a name spelled like a place
         kin = hon and len(run) == 2 and viet and toks[a - 1].lower in hons and not two_word_hon and (
             f"{run[0].lower} {run[1].lower}" not in lex.countries)  # `các Mẹ Việt Nam anh hùng`
+        # `thủ thành Thanh Bình`: a player's position before two given names spelled like a place
+        kin = kin or len(run) == 2 and viet and self._before(toks, a, "player_titles") and (
+            f"{run[0].lower} {run[1].lower}" not in lex.countries)
         degree = a > 0 and toks[a - 1].lower in lex.words("people", "degree_titles")  # `GS Đức`
         addressed = (hon or degree) and (len(run) == 1 or full_viet and len(run) >= 3)
         if self._is_place(run) and not (addressed or kin):
