@@ -213,7 +213,8 @@ class DateGrammar:
             ("quarter_rel", rf"{e}quý\s+{rel4}"),
             ("quarter_edge", r"quý\s+(?P<which>đầu|cuối)(?:\s+tiên|\s+cùng)?(?:\s+của)?\s+năm"
                              rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
-            ("half", r"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối))\s+năm"
+            ("half", r"(?P<h>nửa\s+đầu|nửa\s+cuối|nửa\s+sau|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)"
+                     r"|(?<![\w.,])(?:2|hai)\s+quý\s+(?:đầu|cuối))\s+năm"
                      rf"(?:\s+(?P<y>{Y})|\s+(?P<yrel>nay|ngoái|trước|sau|tới))?(?!\w)"),
             ("season", rf"mùa\s+(?P<s>{_alt(lex['seasons'])})\s+"
                        rf"(?:năm\s+(?P<y>{Y})|(?P<y2>{Y})|(?:năm\s+)?(?P<yrel>nay|này|ngoái|trước|tới|sau))(?!\w)"),
@@ -669,6 +670,9 @@ class DateGrammar:
         if not n or not 1 <= n <= 11 or n == 6:  # six months is a half (`6 tháng đầu năm`)
             return None
         y, yrel = self._year_ref(m)
+        if n == 3:  # three months are a quarter, as the golds give them (10 of 10)
+            return DateSpec("quarter", y, part=1 if m.group("which").lower() == "đầu" else 4,
+                            year_rel=yrel if y else (yrel or 0))
         first, last = (1, n) if m.group("which").lower() == "đầu" else (13 - n, 12)
         spec = DateSpec("month", y, first, year_rel=yrel if y else (yrel or 0))
         spec.end = replace(spec, month=last)
