@@ -495,8 +495,8 @@ class DateGrammar:
             return None
         if rel == "kia" and self._prev_is_quantity(text, m.start()):
             return None
-        if rel in ("hôm trước", "hôm sau"):
-            spec = DateSpec("day", anchored=False)
+        if rel in ("hôm trước", "hôm sau"):  # the day before or after the story's last date
+            spec = DateSpec("day", rel=1 if rel == "hôm sau" else -1, anchored=False)
         else:
             offset = self.lex["relative_day"][rel.split()[-1]]
             prev = self._prev_word(text, m.start())

@@ -8,6 +8,7 @@ year written in the same sentence, then the nearest explicit year earlier in the
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -134,11 +135,14 @@ class DateExtractor:
                     day = (last_day or "X-X-X").split("-")
                     y, mo, d = (None if x.startswith("X") else int(x) for x in day)
                     spec = replace(spec, year=y, month=mo, day=d, part=None)
+                if not spec.anchored and last_day and "X" not in last_day:  # `Sáng hôm sau`: after that day
+                    day = dt.date.fromisoformat(last_day) + dt.timedelta(days=spec.rel)
+                    spec = replace(spec, year=day.year, month=day.month, day=day.day, rel=None, anchored=True)
                 if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
                     spec = replace(spec, future="soon")
                 value = resolve(spec, ref, hint)
-                if spec.grain == "day" and _DAY.match(value) and spec.end is None:
-                    last_day = value[:10]
+                if spec.grain == "day" and _DAY.match(value) and spec.end is None and c.spec.anchored:
+                    last_day = value[:10]  # (not from `hôm sau`: a second one is the same next day)
                 out.append((c, value))
             if years:
                 last_year = years[-1][1]
