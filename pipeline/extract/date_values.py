@@ -83,7 +83,18 @@ def _month(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
         y, m = _shift_month(ref.year, ref.month, spec.rel)
         return f"{y}-{m:02d}"
     y = _year_of(spec, ref, hint)
+    if spec.lunar and y is not None and spec.end is None:
+        return _lunar_month(spec.month, y) or f"{y:04d}-{spec.month:02d}"
     return f"{y:04d}-{spec.month:02d}" if y is not None else f"XXXX-{spec.month:02d}"
+
+
+def _lunar_month(month: int, year: int) -> str | None:
+    """A lunar month as the range of its solar days (`tháng 8 âm lịch` 2021 -> 2021-09-07/2021-10-05)."""
+    first = _lunar_to_solar(1, month, year)
+    nxt = _lunar_to_solar(1, month % 12 + 1, year + (month == 12))
+    if not first or not nxt:
+        return None
+    return f"{first.isoformat()}/{(nxt - dt.timedelta(days=1)).isoformat()}"
 
 
 def _year(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
