@@ -686,6 +686,9 @@ class DateGrammar:
     def _season(self, m: re.Match, text: str) -> DateSpec | None:
         s = self.lex["seasons"][m.group("s").lower()]
         y, yrel = self._year_ref(m)
+        coming = (m.group("yrel") or "").lower() in ("tới", "sau") and "năm" not in m.group(0).lower()
+        if coming:  # `mùa thu tới` in April: this year's autumn, the next one to come (resolved)
+            return DateSpec("season", part=s, future="soon")
         return DateSpec("season", y, part=s, year_rel=yrel)
 
     def _week(self, m: re.Match, text: str) -> DateSpec | None:

@@ -24,6 +24,9 @@ def _lunar_to_solar(day: int, month: int, year: int) -> dt.date | None:
     return dt.date(got[2], got[1], got[0]) if got else None
 
 
+SEASON_START = {"SP": 2, "SU": 5, "FA": 8, "WI": 11}  # the month a season is taken to begin
+
+
 def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
     n = year * 12 + month - 1 + k
     return n // 12, n % 12 + 1
@@ -152,6 +155,8 @@ def _single(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     if g == "half":
         return _in_year(spec, ref, hint, f"H{spec.part}")
     if g == "season":
+        if spec.future and ref:  # the next such season: this year's if it has not begun yet
+            return f"{ref.year + (SEASON_START[spec.part] <= ref.month)}-{spec.part}"
         return _in_year(spec, ref, hint, str(spec.part))
     if g == "week":
         return _week(spec, ref, hint)
