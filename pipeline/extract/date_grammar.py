@@ -524,8 +524,8 @@ class DateGrammar:
 
     def _holiday(self, m: re.Match, text: str) -> DateSpec | None:
         h = self.holidays[_norm(m.group("h"))]
-        if h.get("needs_ngay") and (m.group("lead") or "").lower() != "ngày":
-            return None
+        if h.get("needs_ngay") and (m.group("lead") or "").lower() != "ngày" and not m.group("y"):
+            return None  # (`Tết Trung thu năm 2024` names that year's day; bare, the festival)
         spec = DateSpec("day", _int(m.group("y")), h["month"], h["day"], lunar=bool(h.get("lunar")),
                         year_shift=h.get("year_shift", 0))
         return self._apply_pre(m, spec)
