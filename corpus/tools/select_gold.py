@@ -185,6 +185,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev183 19141  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev184 19251  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev185 19361  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev186 19471  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev187 19581  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev188 19691  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev189 19801  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev190 19911  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev191 20021  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev192 20131  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev193 20241  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
