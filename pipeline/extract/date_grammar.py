@@ -26,7 +26,7 @@ CLOCK = (
 DAY_OF_MONTH = "dom"  # DateSpec.part of a bare `ngày 12`: the month is the reference date's
 # Families whose every alternative contains a digit (D, M, Y are digits only).
 DIGIT_FAMILIES = frozenset({"day_only", "range", "range_dot", "day_to", "dm", "dm_dash", "dtm", "tet", "my",
-                            "year", "period", "year_paren", "years_paren", "year_bare", "english"})
+                            "year", "period", "year_paren", "years_paren", "year_bare", "english", "year_bc"})
 # Words a family's pattern cannot match without (lower case): a sentence holding none skips it.
 FAMILY_WORDS = {
     "dtm": ("tháng",), "month": ("tháng",), "month_rel": ("tháng",), "months_edge": ("tháng",),
@@ -34,7 +34,7 @@ FAMILY_WORDS = {
     "year": ("năm",), "year_edge": ("năm",), "year_rel": ("năm",), "half": ("năm",),
     "same_day": ("cùng",), "quarter": ("quý",), "quarter_rel": ("quý",), "quarter_edge": ("quý",),
     "season": ("mùa",), "week": ("tuần",), "decade": ("năm", "thập"), "century": ("thế",),
-    "ago": ("ngày", "tuần", "tháng", "năm"),
+    "ago": ("ngày", "tuần", "tháng", "năm"), "school_rel": ("năm",), "year_bc": ("tcn", "trước"),
 }
 _DIGIT = re.compile(r"\d")
 NUM_L = r"(?<![\w/.,:\-])"
@@ -56,13 +56,14 @@ _DATED_BRACKET = re.compile(r"\d[ (]*\( ?$")  # `20/4 (` before a weekday: the d
 _REL_DAY_BEFORE = re.compile(r"(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s(?:nay|qua|kia|mai)|ngày\smai),?\s$", re.I)
 _CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZĐ]\w* $")  # `Ba ` before `Tháng Hai`
 HOLIDAY_PREV = frozenset({"dịp", "lễ", "nghỉ"})  # `dịp nghỉ lễ 30-4`: a holiday written with a dash
+BC = r"(?:trước\s+(?:Công\s+nguyên|CN)|TCN)"  # before Christ: a negative year
 
 
 @dataclass
 class DateSpec:
     """What a DATE expression says, before resolution against a reference date.
 
-    grain: day | month | year | quarter | half | season | week | weekday | decade | century.
+    grain: day | month | year | quarter | half | season | week | weekday | decade | century | school.
     rel: offset in units of `grain` from the reference date (None when absolute).
     """
 
@@ -205,6 +206,11 @@ class DateGrammar:
             ("year_rel", rf"{e}(?:mùa\s+(?:giải|bóng)\s+)?năm\s+"
                          r"(?P<rel>nay|ngoái|trước|sau|tới|kia|vừa\s+qua|vừa\s+rồi)(?!\w)"),
             ("period", rf"{e}(?:{_alt(lex['period_words'])})\s+(?P<y>{Y}){y_or_2}"),
+            # `năm học vừa qua`: a school year relative to the publication (not `những năm học trước`)
+            ("school_rel", r"năm\s+học\s+(?P<rel>này|nay|trước|qua|vừa\s+qua|vừa\s+rồi|tới|sau)(?!\w)"),
+            # `năm 44 trước Công nguyên`, `1700 - 1027 trước Công nguyên`, `giai đoạn 1250 TCN - 1192 TCN`
+            ("year_bc", rf"(?:(?:năm|{_alt(lex['period_words'])})\s+)?{NUM_L}(?P<y>[1-9]\d{{0,3}})"
+                        rf"(?:\s+{BC})?(?:\s?[-–]\s?(?P<y3>[1-9]\d{{0,3}}))?\s+{BC}(?!\w)"),
             ("year_paren", rf"(?<=\()(?P<y>{Y})(?=\))"),
             ("years_paren", r"(?<=\()(?P<y>[1-9]\d{2,3})\s?[-–]\s?(?P<y3>[1-9]\d{2,3})(?=\))"),
             ("year_bare", rf"{e}{NUM_L}(?P<y>{Y})(?:\s?[-–]\s?(?P<y3>{Y}))?(?![\w/%-]|[.,]\d)"),
@@ -349,6 +355,8 @@ class DateGrammar:
         if self.wd_cap.match(" ".join(wd.split())):
             return True
         lead = (m.group("lead") or "").lower()
+        if lead == "ngày" and m.groupdict().get("wrel2"):
+            return True  # `ngày thứ sáu vừa qua`: a weekday; `ngày thứ hai của chuyến thăm` a count
         # `ngày 20/4 (thứ 3)`: the weekday of the date before the bracket
         dated = bool(_DATED_BRACKET.search(text, max(0, m.start() - 24), m.start())) and (
             self._next_word(text, m.end()) == ")")
@@ -592,6 +600,23 @@ class DateGrammar:
         if rel in ("trước", "sau") and self._next_word(text, m.end()) in ("đó", "khi", "nữa"):
             return None
         return DateSpec("year", rel=self.lex["relative_period"][rel])
+
+    def _school_rel(self, m: re.Match, text: str) -> DateSpec | None:
+        """`năm học vừa qua` -> grain `school`, resolved to `2019/2020` (see date_values)."""
+        if self._prev_is_quantity(text, m.start()) or self._next_word(text, m.end()) in ("đó", "khi", "nữa"):
+            return None
+        return DateSpec("school", rel=self.lex["relative_period"][" ".join(m.group("rel").lower().split())])
+
+    def _year_bc(self, m: re.Match, text: str) -> DateSpec | None:
+        """`năm 44 trước Công nguyên` -> -44; a range counts down (`1700 - 1027 TCN`)."""
+        if text[:m.start()].rstrip().endswith(("-", "–")):
+            return None  # the end of a range of another form (`1386/1391 - 1353 trước Công nguyên`)
+        spec = DateSpec("year", -int(m.group("y")))
+        if m.group("y3"):
+            if int(m.group("y3")) >= -spec.year:
+                return None
+            spec.end = DateSpec("year", -int(m.group("y3")))
+        return spec
 
     def _period(self, m: re.Match, text: str) -> DateSpec | None:
         spec = DateSpec("year", int(m.group("y")))

@@ -24,6 +24,7 @@ def _lunar_to_solar(day: int, month: int, year: int) -> dt.date | None:
     return dt.date(got[2], got[1], got[0]) if got else None
 
 
+SCHOOL_START = 8  # from August a new school year is the running one
 SEASON_START = {"SP": 2, "SU": 5, "FA": 8, "WI": 11}  # the month a season is taken to begin
 
 
@@ -103,6 +104,8 @@ def _lunar_month(month: int, year: int) -> str | None:
 def _year(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     if spec.rel is not None:
         return str(ref.year + spec.rel) if ref else "XXXX"
+    if spec.year < 0:  # before Christ, as the golds write it (`-0044`, no year zero shift)
+        return f"-{-spec.year:04d}"
     return f"{spec.year:04d}"  # ISO 8601: four digits (`0701`)
 
 
@@ -140,6 +143,16 @@ def _weekday(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     return (ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)).isoformat()
 
 
+def _school_year(spec: DateSpec, ref: dt.date | None) -> str:
+    """A school year (September to May) relative to the reference: `năm học vừa qua` is the one that
+    began the year before the reference year (`2019/2020` in 2020 and, as the golds read it, in
+    April 2021); `năm học này` is the running one, which begins in August."""
+    if not ref:
+        return "XXXX"
+    start = ref.year - 1 if spec.rel < 0 else ref.year - (ref.month < SCHOOL_START) + spec.rel
+    return f"{start}/{start + 1}"
+
+
 def _single(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
     g = spec.grain
     if g == "day":
@@ -160,6 +173,8 @@ def _single(spec: DateSpec, ref: dt.date | None, hint: int | None) -> str:
         return _in_year(spec, ref, hint, str(spec.part))
     if g == "week":
         return _week(spec, ref, hint)
+    if g == "school":
+        return _school_year(spec, ref)
     if g == "decade":
         return f"{spec.part}X"
     if g == "century":

@@ -141,8 +141,9 @@ class DateExtractor:
                 if spec.grain == "weekday" and spec.future is None and any(w in low for w in future_cues):
                     spec = replace(spec, future="soon")
                 value = resolve(spec, ref, hint)
-                if spec.grain == "day" and _DAY.match(value) and spec.end is None and c.spec.anchored:
-                    last_day = value[:10]  # (not from `hôm sau`: a second one is the same next day)
+                if spec.grain in ("day", "weekday") and _DAY.match(value) and spec.end is None and (
+                        c.spec.anchored):  # (not from `hôm sau`: a second one is the same next day)
+                    last_day = value[:10]  # (`Hôm thứ Bảy … Hôm sau`: a weekday is a written day too)
                 out.append((c, value))
             if years:
                 last_year = years[-1][1]
