@@ -110,6 +110,33 @@ def test_role_is_the_title_before_the_name(people, text, role):
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ông Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam, cho biết.", ["Chủ tịch UBND tỉnh Quảng Nam"]),
+        ("Bà Trần Thị Hoà (Phó Giám đốc Sở Y tế) cho biết.", ["Phó Giám đốc Sở Y tế"]),
+        ("Ông Nguyễn Văn Hùng - Giám đốc Bệnh viện Chợ Rẫy chia sẻ.", ["Giám đốc Bệnh viện Chợ Rẫy"]),
+        # titles listed after the name, then one before it as well
+        ("Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, phát biểu.",
+         ["Đại tướng; Ủy viên Bộ Chính trị; Bộ trưởng Bộ Quốc phòng"]),
+        ("Anh Lê Văn Tú, sinh viên Trường ĐH Bách khoa, cho biết.", ["sinh viên Trường ĐH Bách khoa"]),
+        # a segmenter word is never cut (`Ban Chỉ đạo`)
+        ("Ông Vũ Đức Đam, Trưởng Ban Chỉ đạo, phát biểu.", ["Trưởng Ban Chỉ đạo"]),
+        # a lower-case word opening a clause is no title of the name before it
+        ("Theo ông Nguyễn Văn Hùng, bác sĩ cần khám kỹ.", [None]),
+        # the title of the next person is not the first one's
+        ("Ông Sundar Pichai, Giám đốc điều hành Amazon Jeff Bezos cùng dự.", [None, "Giám đốc điều hành Amazon"]),
+        ("Ông Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam, bác sĩ Nguyễn Văn Bình cùng dự.",
+         ["Chủ tịch UBND tỉnh Quảng Nam", "bác sĩ"]),
+        ("Bà Nguyễn Thị Lan (Hà Nội) cho biết.", [None]),  # a place, no title
+    ],
+)
+def test_role_is_also_the_title_after_the_name(people, text, roles, form):
+    found = people(unicodedata.normalize(form, text))
+    assert [m.role and unicodedata.normalize("NFC", m.role) for m in found] == roles
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Bức tranh của họa sĩ van Gogh được bán đấu giá.", ["van Gogh"]),  # a particle opens the surname

@@ -40,6 +40,10 @@ LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "de
 # Word classes that end a title's complement when walking left from a name (verbs, linkers).
 STOP_POS = frozenset({"V", "C", "CC", "E", "R", "P", "L", "T", "X", "CH"})
 MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & Công nghệ`)
+MAX_APPOSITION_TOKENS = 16  # a title after the name, with its body and place, longer is no title
+MAX_APPOSITIONS = 4  # titles listed after one name
+APPOSITION_OPEN = frozenset({",", "-", "–", "("})  # marks that set a title off after a name
+APPOSITION_CLOSE = frozenset({",", ";", ":", ")", "-", "–", "("})
 MAX_NAME_TOKENS = 6
 LONE_MIN = 3  # uses of a lone given name (no title, no surname) that make it a person
 SUBJECT_POS = frozenset({"V", "R"})  # after a lone name used as a subject
@@ -119,10 +123,14 @@ class PersonExtractor:
                 vetoed = name in vetoes and self._foreign(key) or name in titles
                 if cand and not (vetoed and not (cand.hon or cand.role)):
                     cands.append(cand)
-        for cand, canonical in self._consistent(doc, toks, cands):
+        named = [(m.start, m.end) for m in doc.mentions if m.label in NAMED]
+        kept = list(self._consistent(doc, toks, cands))
+        people = {cand.a for cand, _ in kept}
+        for cand, canonical in kept:
             t0, t1 = toks[cand.a], toks[cand.b - 1]
-            doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role=cand.role,
-                                        canonical=canonical, source="per-rules"))
+            roles = [r for r in (cand.role, self._role_after(doc, toks, cand.b, named, people)) if r]
+            doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role="; ".join(
+                roles) or None, canonical=canonical, source="per-rules"))
         return doc
 
     def _diseases(self, toks: list[Tok]) -> set[str]:
@@ -540,12 +548,61 @@ class PersonExtractor:
             while n:
                 best -= n
                 n = match_phrase(toks, best, mods, backward=True)
+            if parts and best > 1 and toks[best - 1].text in APPOSITION_OPEN and (
+                    self._person_ends(toks, best - 2)):
+                break  # `ông A, Chủ tịch UBND tỉnh, bác sĩ B`: the title after A's comma is A's
             parts.insert(0, doc.text[toks[best].start:toks[k - 1].end])
             if best > 0 and toks[best - 1].text == ",":
                 k = best - 1
             else:
                 break
         return "; ".join(parts) or None
+
+    def _role_after(self, doc: Document, toks: list[Tok], b: int, named: list[tuple[int, int]],
+                    people: set[int]) -> str | None:
+        """Titles set off after the name by a comma, dash or bracket, `; `-joined: `ông Lê Văn Dũng,
+        Chủ tịch UBND tỉnh Quảng Nam, cho biết` -> `Chủ tịch UBND tỉnh Quảng Nam`. Each runs over names
+        (ORG, LOC, any capitalized word) and lower-case nouns up to a clause mark or a verb; a lower-case
+        title needs that mark or a speech verb after it (`Theo ông A, bác sĩ cần khám` gives none)."""
+        parts: list[str] = []
+        while len(parts) < MAX_APPOSITIONS and b + 1 < len(toks) and toks[b].text in APPOSITION_OPEN and (
+                toks[b + 1].para == toks[b].para):
+            e = self._title_after(toks, b, named, people)
+            if e is None:
+                break
+            parts.append(doc.text[toks[b + 1].start:toks[e - 1].end])
+            if toks[b].text == "(" or e == len(toks) or toks[e].text != ",":
+                break
+            b = e  # `, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng`: one more after the comma
+        return "; ".join(parts) or None
+
+    def _title_after(self, toks: list[Tok], b: int, named: list[tuple[int, int]],
+                     people: set[int]) -> int | None:
+        """End of the title that opens after the mark at `b` (see `_role_after`), or None."""
+        p = b + 1
+        n = match_phrase(toks, p, self.lex.phrases("people", "modifiers"))
+        title = match_phrase(toks, p + n, self.lex.phrases("people", "titles"))
+        if not title:
+            return None
+        e = p + n + title
+        while e < len(toks) and e - p < MAX_APPOSITION_TOKENS:
+            t = toks[e]
+            if t.para != toks[b].para or is_break(t) or t.text in APPOSITION_CLOSE:
+                break
+            if e in people:
+                return None  # the title of the next person (`…, Giám đốc điều hành Amazon Jeff Bezos`)
+            inside = any(s <= t.start < f for s, f in named) or t.word >= 0 and t.word == toks[e - 1].word
+            if not inside and not t.cap and t.text != "&" and (t.pos in STOP_POS or t.punct):
+                break  # (a segmenter word is never cut: `Trưởng Ban Chỉ đạo`)
+            e += 1
+        closed = e == len(toks) or toks[e].para != toks[b].para or is_break(toks[e]) or (
+            toks[e].text in APPOSITION_CLOSE)
+        if toks[b].text == "(" and not (e < len(toks) and toks[e].text == ")"):
+            return None  # a bracket must close right after the title
+        said = bool(match_phrase(toks, e, self.lex.phrases("people", "speech_verbs")))
+        if e - p >= MAX_APPOSITION_TOKENS or not (closed or said or toks[p].cap):
+            return None
+        return e
 
     def _foreign(self, name: tuple[str, ...]) -> bool:
         return not all(self.lex.is_vietnamese(t) for t in name)
