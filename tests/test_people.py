@@ -110,6 +110,20 @@ def test_role_is_the_title_before_the_name(people, text, role):
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Barcelona dùng bộ ba De Jong-Busquets-Pedri ở giữa sân.", ["De Jong", "Busquets", "Pedri"]),
+        ("Real chơi với cặp tiền đạo Vinicius-Benzema.", ["Vinicius", "Benzema"]),
+        ("Cặp đôi Jean-Pierre Papin và vợ đến.", ["Jean-Pierre Papin"]),  # one man's hyphenated name
+        ("Ông Kim Jong-un đến Hà Nội.", ["Kim Jong-un"]),
+    ],
+)
+def test_a_group_word_splits_names_joined_by_hyphens(people, text, names, form):
+    assert _names(people, text, form) == names
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         ("Ông Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam, cho biết.", ["Chủ tịch UBND tỉnh Quảng Nam"]),

@@ -41,6 +41,7 @@ LEADING_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "del", "de
 STOP_POS = frozenset({"V", "C", "CC", "E", "R", "P", "L", "T", "X", "CH"})
 MAX_ROLE_TOKENS = 10  # title + complement (`Bộ trưởng Bộ Khoa học & Công nghệ`)
 MAX_APPOSITION_TOKENS = 16  # a title after the name, with its body and place, longer is no title
+GROUP_CUE_GAP = 3  # tokens between a group word and its names (`cặp tiền đạo Messi-Griezmann`)
 MAX_APPOSITIONS = 4  # titles listed after one name
 APPOSITION_OPEN = frozenset({",", "-", "–", "("})  # marks that set a title off after a name
 APPOSITION_CLOSE = frozenset({",", ";", ":", ")", "-", "–", "("})
@@ -129,8 +130,11 @@ class PersonExtractor:
         for cand, canonical in kept:
             t0, t1 = toks[cand.a], toks[cand.b - 1]
             roles = [r for r in (cand.role, self._role_after(doc, toks, cand.b, named, people)) if r]
-            doc.mentions.append(Mention("PER", t0.start, t1.end, doc.text[t0.start:t1.end], role="; ".join(
-                roles) or None, canonical=canonical, source="per-rules"))
+            for start, end in self._group_members(doc, toks, cand.a, cand.b):
+                name = doc.text[start:end]
+                whole = (start, end) == (t0.start, t1.end)
+                doc.mentions.append(Mention("PER", start, end, name, role="; ".join(roles) or None,
+                                            canonical=canonical if whole else name, source="per-rules"))
         return doc
 
     def _diseases(self, toks: list[Tok]) -> set[str]:
@@ -557,6 +561,24 @@ class PersonExtractor:
             else:
                 break
         return "; ".join(parts) or None
+
+    def _group_members(self, doc: Document, toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+        """Character spans of the name at toks[a:b]: one, or one per member where a group word
+        stands before capitalized names joined by hyphens (`bộ ba De Jong-Busquets-Pedri`)."""
+        whole = [(toks[a].start, toks[b - 1].end)]
+        text = doc.text[toks[a].start:toks[b - 1].end]
+        parts = text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and p[-1:] != " " for p in parts) or any(
+                " " in p for p in parts[1:]):
+            return whole  # (`Kim Jong-un`; `Jean-Pierre Papin`: a surname after the hyphen is one man's)
+        cues = self.lex.phrases("people", "group_cues")
+        if not any(match_phrase(toks, k, cues) for k in range(max(0, a - GROUP_CUE_GAP), a)):
+            return whole
+        out, start = [], toks[a].start
+        for p in parts:
+            out.append((start, start + len(p)))
+            start += len(p) + 1
+        return out
 
     def _role_after(self, doc: Document, toks: list[Tok], b: int, named: list[tuple[int, int]],
                     people: set[int]) -> str | None:
