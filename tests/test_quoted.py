@@ -88,6 +88,9 @@ ACCEPTED = [
     # a naming verb after a cue noun and its modifiers: the cue still names the kind
     ('Cô đóng vai chính trong bộ phim điện ảnh mới mang tên "Tơ quỷ".', [("Tơ quỷ", "bộ phim")]),
     ("Taylor viết một ca khúc rất buồn mang tên “Dear John”.", [("Dear John", None)]),  # no cue noun
+    # a word both a reporting verb and a noun, after a word that makes it the noun
+    ('Người dân thực hiện nghiêm khuyến cáo "5K" của Bộ Y tế.', [("5K", None)]),
+    ("Việc khuyến cáo “5K” của Bộ Y tế không được thực hiện.", [("5K", None)]),
 ]
 
 
@@ -116,6 +119,7 @@ REJECTED = [
     ("Anh được gọi là 'Gà trống' từ nhỏ.", "no cue"),  # one word in single quotes: a nickname
     # a cue before the colon, but a sentence after it: the lyrics are sung, not named
     ('Họ hát vang lời bài hát: "Dù anh chưa sẵn sàng nhớ em. Cầu mong em về."', "speech"),
+    ('Bộ Y tế khuyến cáo "Hãy ở nhà".', "speech"),  # the verb
 ]
 
 

@@ -80,6 +80,8 @@ class _Lexicon:
     list_gap: re.Pattern | None = None
     release_verbs: frozenset[tuple[str, ...]] = frozenset()
     credit_nouns: frozenset[tuple[str, ...]] = frozenset()
+    intro_nouns: frozenset[str] = frozenset()
+    noun_before: frozenset[str] = frozenset()
     limits: dict[str, int] = field(default_factory=dict)
     longest: int = 1
 
@@ -114,6 +116,8 @@ class _Lexicon:
             list_gap=re.compile(_LIST_GAP.format(words="|".join(map(re.escape, data["list_words"])))),
             release_verbs=frozenset(tup(p) for p in data["release_verbs"]),
             credit_nouns=frozenset(tup(p) for p in data["credit_nouns"]),
+            intro_nouns=frozenset(p.lower() for p in data["intro_nouns"]),
+            noun_before=frozenset(data["noun_before"]),
             limits=dict(data["limits"]),
             longest=max(len(k) for k in phrases),
         )
@@ -263,6 +267,9 @@ class QuotedExtractor:
                     return None
                 if kind == "report" and gap > 0:
                     continue  # `nói` far from the mark is no quotation verb
+                before = left[gap + n] if gap + n < len(left) else ""
+                if kind == "report" and phrase in lex.intro_nouns and before in lex.noun_before:
+                    kind = "intro"  # `thực hiện nghiêm khuyến cáo “5K”`: the noun, not the verb
                 if phrase in lex.adjacent_only and gap > 0:
                     continue
                 return kind, phrase, gap, n
