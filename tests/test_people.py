@@ -138,7 +138,8 @@ def test_a_group_word_splits_names_joined_by_hyphens(people, text, names, form):
         # a lower-case word opening a clause is no title of the name before it
         ("Theo ông Nguyễn Văn Hùng, bác sĩ cần khám kỹ.", [None]),
         # the title of the next person is not the first one's
-        ("Ông Sundar Pichai, Giám đốc điều hành Amazon Jeff Bezos cùng dự.", [None, "Giám đốc điều hành Amazon"]),
+        ("Ông Sundar Pichai, Giám đốc điều hành Amazon Jeff Bezos cùng dự.",
+         [None, "Giám đốc điều hành Amazon"]),
         ("Ông Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam, bác sĩ Nguyễn Văn Bình cùng dự.",
          ["Chủ tịch UBND tỉnh Quảng Nam", "bác sĩ"]),
         ("Bà Nguyễn Thị Lan (Hà Nội) cho biết.", [None]),  # a place, no title
