@@ -193,6 +193,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev191 20021  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev192 20131  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev193 20241  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev194 20351  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev195 20461  # and more (education used up: 5 a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev196 20571  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev197 20681  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev198 20791  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev199 20901  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev200 21011  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev201 21121  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
