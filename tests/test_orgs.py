@@ -773,3 +773,17 @@ def test_organisations_dev146_169(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev170_177(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a bracketed acronym spelling the lower-case words before it abbreviates a common noun
+        ("Công ty Tân Tạo họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên. Phiên họp ĐHĐCĐ kéo dài.",
+         ["Công ty Tân Tạo"]),
+        ("Ngân hàng Nhà nước (NHNN) vừa công bố.", ["Ngân hàng Nhà nước", "NHNN"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_dev186_201(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

@@ -1155,6 +1155,8 @@ class OrgExtractor:
                 continue
             if self._place_len(toks, i + 3, alone=False):
                 continue  # `Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa`: the name goes on
+            if self._lower_initials(toks, i, alias.text):
+                continue  # `họp đại hội đồng cổ đông (ĐHĐCĐ)`: a common noun's abbreviation
             for a in range(i - 1, max(-1, i - MAX_ORG_TOKENS), -1):
                 t = toks[a]
                 if (t.punct and t.text not in "&-") or t.para != alias.para or t.lower in stop:
@@ -1203,9 +1205,28 @@ class OrgExtractor:
                 continue  # `Công ty Tre Nguồn (TP HCM)`, `Telkom (Indonesia)`, `(TPHCM)`: where it is
             if i in ends and n == 1 and self._field_initials(toks, starts[i], i, toks[i + 1].text):
                 continue  # `Bộ Khoa học và Công nghệ (KH&CN)`, `… Phòng, chống thiên tai (PCTT)`: the field
+            if n == 1 and self._lower_initials(toks, i, toks[i + 1].text):
+                continue  # `đại hội đồng cổ đông (ĐHĐCĐ)`: a common noun's abbreviation, no body
             near = any(match_phrase(toks, k, descriptors) for k in range(max(0, i - 8), i))
             if (i in ends or near) and not self._at(toks, i + 1, "heads"):  # `câu lạc bộ (CLB)`: generic
                 yield i + 1, i + 1 + n, "org-acronym"
+
+    def _lower_initials(self, toks: list[Tok], end: int, acronym: str) -> bool:
+        """`acronym` spells the initials of the lower-case Vietnamese words right before `end`."""
+        letters = "".join(c for c in acronym if c.isalpha()).upper()
+        initials = ""
+        for k in range(end - 1, max(-1, end - 2 * len(letters) - 1), -1):
+            t = toks[k]
+            if t.lower in FIELD_LINKS:
+                continue
+            if t.punct or t.cap or not self.lex.is_vietnamese(t.text):
+                return False
+            initials = t.text[0].upper() + initials
+            if initials == letters:
+                return len(letters) >= 2
+            if len(initials) >= len(letters):
+                return False
+        return False
 
     def _field_initials(self, toks: list[Tok], start: int, end: int, acronym: str) -> bool:
         """`acronym` spells the initials of the last Vietnamese words of the name [start, end), not of
