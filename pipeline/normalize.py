@@ -51,6 +51,13 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.i
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 _GLUED = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}{_UPPER}])")
 _GLUED_KEEP = frozenset({"mac"})  # English words of one Vietnamese-looking syllable (`macOS`)
+# A capitalised name's last syllable glued to the function word after it (`TP. Hồ Chí Minhmà`,
+# `Tiền Giangcó`, `Sài Gònvẫn`): a space goes in between when the word before is capitalised too and
+# the stem is a Vietnamese syllable. Only words with a diacritic are looked for, so foreign names
+# stay whole (`Chopra`, `Laura`).
+_GLUED_TAIL = re.compile(
+    rf"(?<=[{_LOWER}])(?=(?:mà|có|và|là|được|đã|để|với|của|sẽ|không|cũng|bị|tại|thì|này|nhưng|đang|vẫn"
+    rf"|rồi|nên|từ|đến|về|trước|hơn|đây|đó|gồm|cùng|vào|vừa)(?![{_LOWER}{_UPPER}\d]))")
 _VIET_VOWELS = "aăâeêioôơuưy"
 _SYLLABLE = re.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VIET_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
@@ -94,6 +101,20 @@ def _unglue(m: re.Match) -> str:
     return " " if _SYLLABLE.fullmatch(base) and word not in _GLUED_KEEP else ""
 
 
+def _unglue_tail(m: re.Match) -> str:
+    text, end = m.string, m.start()
+    start = end
+    while start > 0 and end - start <= 7 and text[start - 1].isalpha():
+        start -= 1
+    stem = text[start:end]
+    before = text.rfind(" ", 0, start - 1) + 1
+    if len(stem) < 2 or not stem[0].isupper() or not stem[1:].islower() or start < 2 or (
+            text[start - 1] != " " or not text[before:start - 1].istitle()):
+        return ""
+    base = "".join(c for c in unicodedata.normalize("NFD", stem.lower()) if c not in _TONE_MARKS)
+    return " " if _SYLLABLE.fullmatch(unicodedata.normalize("NFC", base)) else ""
+
+
 def _unescape(m: re.Match) -> str:
     out = html.unescape(m.group(0))
     return m.group(0) if out == m.group(0) else out
@@ -114,6 +135,7 @@ STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
     ("tone", _OLD_TONE, _retone),
     ("upper", _BROKEN_UPPER, _fix_upper),
     ("glued", _GLUED, _unglue),
+    ("glued_tail", _GLUED_TAIL, _unglue_tail),
 ]
 
 

@@ -29,6 +29,11 @@ from pipeline.normalize import Normalizer, normalize_text
         # ... not a brand or a unit
         ("iPhone, macOS, TikTok, YouTube, pin 5000mAh, eKYC",
          "iPhone, macOS, TikTok, YouTube, pin 5000mAh, eKYC"),
+        # a name's last syllable glued to the function word after it gets its space back
+        ("TP. Hồ Chí Minhmà đã rải, Tiền Giangcó giải", "TP. Hồ Chí Minh mà đã rải, Tiền Giang có giải"),
+        (unicodedata.normalize("NFD", "Sài Gònvẫn đông"), "Sài Gòn vẫn đông"),
+        # ... not a foreign name, nor a word standing alone
+        ("Priyanka Chopra, Latin Laura, chị Maicó", "Priyanka Chopra, Latin Laura, chị Maicó"),
     ],
 )
 def test_normalize_text(original, expected):
@@ -42,6 +47,7 @@ def test_normalize_text(original, expected):
         ("Ông&nbsp;Lê <b>Văn</b> Dũng tới Thanh Hoá", "Thanh Hóa"),
         ("\ufeffNgười dân\u200b phường Trường Xuân", "Trường Xuân"),
         ("Chủ tịchHội đồng châu Âu Charles Michel", "Hội đồng châu Âu"),
+        ("Đến TP. Hồ Chí Minhmà không ở lại", "Hồ Chí Minh"),
     ],
 )
 def test_offsets_map_back_to_original(original, word):
