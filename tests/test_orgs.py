@@ -782,6 +782,9 @@ def test_organisations_dev170_177(orgs, text, names, form):
         ("Công ty Tân Tạo họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên. Phiên họp ĐHĐCĐ kéo dài.",
          ["Công ty Tân Tạo"]),
         ("Ngân hàng Nhà nước (NHNN) vừa công bố.", ["Ngân hàng Nhà nước", "NHNN"]),
+        # a country after a national team of a sport is that team
+        ("HLV rời đội tuyển bóng chuyền nam Việt Nam. Ông từng giúp đội tuyển Việt Nam thắng Thái Lan.",
+         ["Việt Nam", "Việt Nam", "Thái Lan"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
