@@ -58,6 +58,9 @@ _GLUED_KEEP = frozenset({"mac"})  # English words of one Vietnamese-looking syll
 _GLUED_TAIL = re.compile(
     rf"(?<=[{_LOWER}])(?=(?:mà|có|và|là|được|đã|để|với|của|sẽ|không|cũng|bị|tại|thì|này|nhưng|đang|vẫn"
     rf"|rồi|nên|từ|đến|về|trước|hơn|đây|đó|gồm|cùng|vào|vừa)(?![{_LOWER}{_UPPER}\d]))")
+# A comma glued to the word after it (`ông Trần Đăng Phi,Phó Chánh Thanh tra`, `vậy,Suzuki`): a
+# space goes in after it when letters stand on both sides (`1,5` keeps its decimal comma).
+_COMMA_GLUED = re.compile(rf"(?<=[{_LOWER}{_UPPER}][{_LOWER}{_UPPER}],)(?=[{_LOWER}{_UPPER}])")
 _VIET_VOWELS = "aăâeêioôơuưy"
 _SYLLABLE = re.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VIET_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
@@ -136,6 +139,7 @@ STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
     ("upper", _BROKEN_UPPER, _fix_upper),
     ("glued", _GLUED, _unglue),
     ("glued_tail", _GLUED_TAIL, _unglue_tail),
+    ("comma_glued", _COMMA_GLUED, " "),
 ]
 
 

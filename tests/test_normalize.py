@@ -34,6 +34,9 @@ from pipeline.normalize import Normalizer, normalize_text
         (unicodedata.normalize("NFD", "Sài Gònvẫn đông"), "Sài Gòn vẫn đông"),
         # ... not a foreign name, nor a word standing alone
         ("Priyanka Chopra, Latin Laura, chị Maicó", "Priyanka Chopra, Latin Laura, chị Maicó"),
+        # a comma glued to the next word gets a space after it; a decimal comma does not
+        ("ông Trần Đăng Phi,Phó Chánh Thanh tra, tăng 1,5%",
+         "ông Trần Đăng Phi, Phó Chánh Thanh tra, tăng 1,5%"),
     ],
 )
 def test_normalize_text(original, expected):
