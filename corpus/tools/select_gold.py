@@ -201,6 +201,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev199 20901  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev200 21011  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev201 21121  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev202 21231  # and more (the last: 5, 4, 4, 2 … a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev203 21341  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev204 21451  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev205 21561  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev206 21671  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev207 21781  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev208 21891  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev209 22001  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
