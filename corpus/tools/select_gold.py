@@ -161,7 +161,7 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev159 16501  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev160 16611  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev161 16721  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev162 16831  # and more (9 to 7 left a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev162 16831  # 9 to 7 left a split
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev163 16941  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev164 17051  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev165 17161  # and more
@@ -178,7 +178,7 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev176 18371  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev177 18481  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev178 18591  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev179 18701  # and more (world used up: 6 a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev179 18701  # world used up: 6 a split
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev180 18811  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev181 18921  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev182 19031  # and more
@@ -194,14 +194,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev192 20131  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev193 20241  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev194 20351  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev195 20461  # and more (education used up: 5 a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev195 20461  # education used up: 5
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev196 20571  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev197 20681  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev198 20791  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev199 20901  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev200 21011  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev201 21121  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev202 21231  # and more (the last: 5, 4, 4, 2 … a split)
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev202 21231  # the last: 5 to 2 a split
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev203 21341  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev204 21451  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev205 21561  # and more
