@@ -178,7 +178,7 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev176 18371  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev177 18481  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev178 18591  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev179 18701  # world used up: 6 a split
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev179 18701  # world used up
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev180 18811  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev181 18921  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev182 19031  # and more
@@ -201,7 +201,7 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev199 20901  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev200 21011  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev201 21121  # and more
-    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev202 21231  # the last: 5 to 2 a split
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev202 21231  # the last ones
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev203 21341  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev204 21451  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev205 21561  # and more
