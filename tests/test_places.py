@@ -940,3 +940,15 @@ def test_echoed_name_takes_the_kind_word_before_it(resources, form):
 )
 def test_places_dev170_177(org_loc, form, text, places):
     assert _kinds(org_loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a place inside an animal's name is no place (`gấu Bắc Cực`: the polar bear)
+        ("Đơn cử như gấu Bắc Cực có thể ngửi thấy mùi. Loài gấu Bắc Cực sống ở Canada.", [("Canada", None)]),
+    ],
+)
+def test_places_dev186_209(org_loc, form, text, places):
+    assert _kinds(org_loc, text, form) == places
