@@ -209,11 +209,22 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev207 21781  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev208 21891  # and more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold dev209 22001  # and more
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt1 30011  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt2 30121  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt3 30231  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt4 30341  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt5 30451  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt6 30561  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt7 30671  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt8 30781  # 10 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn4 9494  # up to 4 a topic, 700+
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn5 9595  # all the rest
+
+A split named `devdt…` takes one Dan Tri article per topic of DT_SHORT_CHARS characters or more
+(whole articles under 1,700 characters): the longer Dan Tri articles are all used by dev209.
 
 A split named `devvn…` takes two VNTC articles per topic of SHORT_CHARS characters or more (whole
 articles under 1,500 characters): the longer VNTC articles are all used by the earlier splits;
@@ -236,6 +247,7 @@ from pathlib import Path
 MIN_CHARS = 1500
 SHORT_CHARS = 900  # `devvn…` splits: VNTC articles of this length or more
 LAST_CHARS = 700  # `devvn4`: what is left, four a topic
+DT_SHORT_CHARS = 1200  # `devdt…` splits: Dan Tri articles of this length or more
 
 
 def first_paragraphs(text: str) -> str:
@@ -276,8 +288,11 @@ def _slug(doc_id: str) -> str:
 
 def split_offset(split_name: str) -> int:
     """First number of a split's file names, so that no two splits share one: 20 a split from
-    `dev2` (50) to `dev43`, `devvn1` … `devvn4` from 900, `dev44` on from 990, `devvn5` from 9000;
-    890 for other names."""
+    `dev2` (50) to `dev43`, `devvn1` … `devvn4` from 900, `dev44` on from 990, `devdt1` on from
+    6000 (10 a split), `devvn5` from 9000; 890 for other names."""
+    dt = re.fullmatch(r"devdt(\d+)", split_name)
+    if dt:
+        return 6000 + 10 * (int(dt.group(1)) - 1)  # after every `devN` split's numbers
     m = re.fullmatch(r"dev(vn)?(\d+)", split_name)
     n = int(m.group(2)) if m else 0
     if m and m.group(1):
@@ -301,6 +316,8 @@ def main(src: str, dst: str, split_name: str | None = None, seed: str = "2026") 
     rest = split_name == "devvn5"  # then everything left
     plan = (("vntc_sample.jsonl", "vn", 99 if rest else 4 if last else 2),) if short else plan
     min_chars = (1 if rest else LAST_CHARS if last else SHORT_CHARS) if short else MIN_CHARS + 200
+    if split_name and split_name.startswith("devdt"):  # the shorter Dan Tri articles, whole
+        plan, min_chars = (("dantri.jsonl", "dt", 1),), DT_SHORT_CHARS
     for name, prefix, per_topic in plan:
         rows = [json.loads(line) for line in open(Path(src) / name, encoding="utf-8")]
         by_topic = {}
