@@ -61,6 +61,8 @@ _GLUED_TAIL = re.compile(
 # A comma glued to the word after it (`ông Trần Đăng Phi,Phó Chánh Thanh tra`, `vậy,Suzuki`): a
 # space goes in after it when letters stand on both sides (`1,5` keeps its decimal comma).
 _COMMA_GLUED = re.compile(rf"(?<=[{_LOWER}{_UPPER}][{_LOWER}{_UPPER}],)(?=[{_LOWER}{_UPPER}])")
+# A closing signature glued to the source credit after it (`Minh PhươngTheo AFP`, `T.ThủyVideo:`).
+_GLUED_CREDIT = re.compile(rf"(?<=[{_LOWER}])(?=(?:Theo|Video|Nguồn)(?![{_LOWER}{_UPPER}]))")
 _VIET_VOWELS = "aăâeêioôơuưy"
 _SYLLABLE = re.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VIET_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
@@ -140,6 +142,7 @@ STEPS: list[tuple[str, re.Pattern, Replacement | str]] = [
     ("glued", _GLUED, _unglue),
     ("glued_tail", _GLUED_TAIL, _unglue_tail),
     ("comma_glued", _COMMA_GLUED, " "),
+    ("credit_glued", _GLUED_CREDIT, " "),
 ]
 
 

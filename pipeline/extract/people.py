@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
+from pipeline.extract.bylines import closing_signature
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, is_break, match_phrase, mid_word
 from pipeline.resources import Resources
@@ -111,8 +112,13 @@ class PersonExtractor:
         titles = {fold(m.text) for m in doc.mentions if m.label == "QUOTED"}  # `"Tây Du Ký"`: a work
         titles |= self._diseases(toks)
         sports = self.lex.is_sports(doc, toks)
+        signed = closing_signature(doc.text)  # the writer's name on the last lines: a person
         cands = []
         for i, j in runs:
+            end = next((k for k in range(i + 1, j + 1) if toks[k - 1].end == signed[1]), 0) if signed else 0
+            if end and toks[i].start == signed[0]:  # (its run may go on: `T.Thủy Video: Kruger`)
+                cands.append(_Cand(i, end, True))
+                continue
             if self._product_run(toks, i, j):
                 continue
             for a, b in self._pieces(toks, i, j, blocked):
