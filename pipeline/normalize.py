@@ -63,9 +63,12 @@ _GLUED_TAIL = re.compile(
 _COMMA_GLUED = re.compile(rf"(?<=[{_LOWER}{_UPPER}][{_LOWER}{_UPPER}],)(?=[{_LOWER}{_UPPER}])")
 # A closing signature glued to the source credit after it (`Minh PhươngTheo AFP`, `T.ThủyVideo:`).
 _GLUED_CREDIT = re.compile(rf"(?<=[{_LOWER}])(?=(?:Theo|Video|Nguồn)(?![{_LOWER}{_UPPER}]))")
-_VIET_VOWELS = "aăâeêioôơuưy"
+# onset? + 1-3 vowels (any tone) + coda?: the shape of every Vietnamese syllable (linear)
+_VOWELS = "".join(unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy"
+                  for t in ("",) + tuple(_TONE_MARKS))
 _SYLLABLE = re.compile(
-    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VIET_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?")
+_GLUED_MAX = 7  # letters of the word looked at before a glued boundary
 _OLD_TONE_PAIRS = {"oa", "oe", "uy"}
 # Upper-case words broken by a lower-case accented letter (GIữ VữNG → GIỮ VỮNG).
 _BROKEN_UPPER = re.compile(r"\b(?=\w*[A-ZĐ]\w*[A-ZĐ])(?=\w*[^\W\dA-Za-z_])\w{3,40}\b")
@@ -93,31 +96,37 @@ def _fix_upper(m: re.Match) -> str:
     return word
 
 
+def is_syllable(word: str) -> bool:
+    """Spelled like a Vietnamese syllable, in any case (`Dũng` yes; `Nadal`, `Mark` no)."""
+    return _SYLLABLE.fullmatch(unicodedata.normalize("NFC", word).lower()) is not None
+
+
+def _letters_before(text: str, end: int) -> int:
+    """Start of the run of letters ending at `end` (at most _GLUED_MAX + 1 of them)."""
+    start = end
+    while start > 0 and end - start <= _GLUED_MAX and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
 def _unglue(m: re.Match) -> str:
     text, end = m.string, m.start()
-    start = end
-    while start > 0 and end - start <= 7 and text[start - 1].isalpha():
-        start -= 1
+    start = _letters_before(text, end)
     word = text[start:end]
     if len(word) < 2 or not word.islower() or (start and text[start - 1].isalnum()):
         return ""
-    base = "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS)
-    base = unicodedata.normalize("NFC", base)
-    return " " if _SYLLABLE.fullmatch(base) and word not in _GLUED_KEEP else ""
+    return " " if is_syllable(word) and word not in _GLUED_KEEP else ""
 
 
 def _unglue_tail(m: re.Match) -> str:
     text, end = m.string, m.start()
-    start = end
-    while start > 0 and end - start <= 7 and text[start - 1].isalpha():
-        start -= 1
+    start = _letters_before(text, end)
     stem = text[start:end]
     before = text.rfind(" ", 0, start - 1) + 1
     if len(stem) < 2 or not stem[0].isupper() or not stem[1:].islower() or start < 2 or (
             text[start - 1] != " " or not text[before:start - 1].istitle()):
         return ""
-    base = "".join(c for c in unicodedata.normalize("NFD", stem.lower()) if c not in _TONE_MARKS)
-    return " " if _SYLLABLE.fullmatch(unicodedata.normalize("NFC", base)) else ""
+    return " " if is_syllable(stem) else ""
 
 
 def _unescape(m: re.Match) -> str:

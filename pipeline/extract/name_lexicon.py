@@ -9,27 +9,16 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 from pipeline.extract.name_tokens import PhraseIndex, by_length, fold, match_phrase
 from pipeline.gazetteer import data_dir
+from pipeline.normalize import is_syllable
 from pipeline.resources import ResourceError, Resources
-
-
-def _vowels() -> str:
-    """All vowels with every tone mark, NFC (for the syllable pattern)."""
-    base = "aăâeêioôơuưy"
-    tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
-    return "".join(unicodedata.normalize("NFC", v + t) for v in base for t in tones)
-
 
 SPORT_MIN, SPORT_KINDS = 4, 3  # sport words (occurrences, distinct) that make a document a sports report
 TITLE_CASE_MIN = 4  # `Nasa`, `Fifa`; not `Who`
 
-# onset? + 1-3 vowels + coda?: the shape of every Vietnamese syllable (linear: no overlap loops)
-_SYLLABLE = re.compile(f"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_vowels()}]{{1,3}}"
-                       "(?:ch|ng|nh|[cmnpt])?")
 KOREAN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")  # a romanised Korean syllable, capitalised (`Ye`, `Hyun`)
 
 
@@ -62,7 +51,7 @@ class NameLexicon:
     @staticmethod
     def is_vietnamese(syllable: str) -> bool:
         """Spelled like a Vietnamese syllable (`Dũng` yes; `Nadal`, `Mark` no)."""
-        return bool(_SYLLABLE.fullmatch(fold(syllable)))
+        return is_syllable(syllable)
 
     @functools.cached_property
     def places(self) -> frozenset[str]:

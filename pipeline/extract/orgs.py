@@ -1213,36 +1213,30 @@ class OrgExtractor:
 
     def _lower_initials(self, toks: list[Tok], end: int, acronym: str) -> bool:
         """`acronym` spells the initials of the lower-case Vietnamese words right before `end`."""
-        letters = "".join(c for c in acronym if c.isalpha()).upper()
-        initials = ""
-        for k in range(end - 1, max(-1, end - 2 * len(letters) - 1), -1):
-            t = toks[k]
-            if t.lower in FIELD_LINKS:
-                continue
-            if t.punct or t.cap or not self.lex.is_vietnamese(t.text):
-                return False
-            initials = t.text[0].upper() + initials
-            if initials == letters:
-                return len(letters) >= 2
-            if len(initials) >= len(letters):
-                return False
-        return False
+        letters = sum(c.isalpha() for c in acronym)
+        return self._spells(toks, max(-1, end - 2 * letters - 1), end, acronym, lower=True)
 
     def _field_initials(self, toks: list[Tok], start: int, end: int, acronym: str) -> bool:
         """`acronym` spells the initials of the last Vietnamese words of the name [start, end), not of
         its head: the body's field (`Khoa học và Công nghệ` -> `KH&CN`), not the body (`UBND`,
         `TTVTVN`) nor its foreign name (`Saigon Asset Management` -> `SAM`)."""
+        return self._spells(toks, start, end, acronym)
+
+    def _spells(self, toks: list[Tok], start: int, end: int, acronym: str, lower: bool = False) -> bool:
+        """`acronym` spells the initials of the Vietnamese words after `start` ending at `end`,
+        linking words aside; with `lower` they are lower-case words with no mark between them, and
+        two of them at least (`đại hội đồng cổ đông (ĐHĐCĐ)`)."""
         letters = "".join(c for c in acronym if c.isalpha()).upper()
         initials = ""
         for k in range(end - 1, start, -1):
             t = toks[k]
-            if t.punct or t.lower in FIELD_LINKS:
+            if t.lower in FIELD_LINKS or t.punct and not lower:
                 continue
-            if not self.lex.is_vietnamese(t.text):
+            if lower and (t.punct or t.cap) or not self.lex.is_vietnamese(t.text):
                 return False
             initials = t.text[0].upper() + initials
             if initials == letters:
-                return True
+                return len(letters) >= 2 or not lower
             if len(initials) >= len(letters):
                 return False
         return False
