@@ -217,6 +217,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt6 30561  # 10 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt7 30671  # 10 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt8 30781  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt9 30891  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt10 31001  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt11 31111  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt12 31221  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt13 31331  # 10 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt14 31441  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt15 31551  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt16 31661  # 9 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
