@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.extract.bylines import closing_signature
+from pipeline.extract.bylines import closing_credits, closing_signature
 from pipeline.normalize import normalize_text
 
 BODY = "Hà Nội khai trương tuyến đường mới\nSáng nay, thành phố khai trương tuyến đường dài 5 km.\n"
@@ -24,6 +24,8 @@ BODY = "Hà Nội khai trương tuyến đường mới\nSáng nay, thành phố
         ("Minh PhươngTheo AFP", "Minh Phương"),  # the source glued to it
         ("T.Thủy", "T.Thủy"),  # an initial and a name
         ("Châu Như Quỳnh\nTheo Reuters\nVideo: CNN", "Châu Như Quỳnh"),
+        # the paragraph before it opens with `Theo` but is prose, no source line
+        ("Theo họ, kịch bản tương tự có thể xảy ra trong tương lai do biến đổi khí hậu.\nM.P\nTheo Sputnik", "M.P"),
         # none
         ("Theo Reuters", None),  # a source only
         ("Theo Linh Chi\nDân Việt", None),  # the last line names the paper
@@ -52,3 +54,33 @@ def test_the_signature_is_a_person_not_a_place(nlp, form, ending):
     found = [(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions]
     assert ("PER", name) in found
     assert ("LOC", name) not in found
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("ending", "sources"),
+    [
+        ("Vĩnh Ngọc\nTheo DM", ["DM"]),
+        ("Quang Anh\nTheo NYPost/Daily Mail", ["NYPost", "Daily Mail"]),
+        ("Huy Hoàng\nTheo SCMP/ Healthline  ", ["SCMP", "Healthline"]),  # a space after the slash, then at the end
+        ("Minh PhươngTheo Washington Post", ["Washington Post"]),  # glued to the signature
+        ("Phương Hà\nNguồn: Uknews", ["Uknews"]),
+        ("Châu Như Quỳnh\nTheo Reuters\nVideo: CNN", ["Reuters"]),
+        ("Hải Vân", []),  # no source line
+        ("Hải Vân\nTheo Thanh Hà", []),  # a Vietnamese pen name: a writer, not a body
+    ],
+)
+def test_closing_credits(form, ending, sources):
+    text = normalize_text(unicodedata.normalize(form, BODY + ending))[0]
+    signed = closing_signature(text)
+    assert [text[a:b] for a, b in closing_credits(text, signed[1])] == sources
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_the_credited_sources_are_bodies_and_the_signature_stands(nlp, form):
+    """Neither the organisation stage (`Khoa` heads a faculty's name) nor the refining CRF takes the
+    writer's name; each source after it is a body."""
+    doc = nlp(unicodedata.normalize(form, BODY + "Khoa Nam\nTheo Elle/Vogue"))
+    found = {(m.label, unicodedata.normalize("NFC", m.text)) for m in doc.mentions}
+    assert {("PER", "Khoa Nam"), ("ORG", "Elle"), ("ORG", "Vogue")} <= found
+    assert ("ORG", "Khoa Nam") not in found

@@ -200,6 +200,16 @@ def test_role_is_also_the_title_after_the_name(people, text, roles, form):
         # a festival's name is no person anywhere in the article
         ("Ngày cuối của lễ hội Kumbh Mela ở Haridwar. Ban tổ chức Kumbh Mela cho biết vậy.", []),
         ("Ông Toàn - Phó Tổng Biên tập báo Dân trí tặng quà.", ["Toàn"]),
+        # a regnal number is the name's, where the article writes the name after a title
+        ("Hoàng thân và Nữ hoàng Elizabeth II cưới năm 1947, khi Elizabeth II 21 tuổi.",
+         ["Elizabeth II", "Elizabeth II"]),
+        ("Pharaoh Amenhotep III trị vì Ai Cập.", ["Amenhotep III"]),
+        ("Ngân hàng đã hoàn tất các trụ cột Basel II.", []),  # no title: an accord
+        # `người đẹp` is said of a person: a brand's name opens hers (`Zara` is also a shop)
+        ("Người đẹp Zara McDermott thừa nhận sai lầm. Zara viết trên Instagram.", ["Zara McDermott", "Zara"]),
+        # a Vietnamese name anonymised by its last initial, its surname a body's head (`Đoàn`)
+        ("Hai thiếu nữ là Đoàn Thị Mỹ N. (sinh năm 2004) và Trần Thị Bảo M. Sau đó N. bỏ đi.",
+         ["Đoàn Thị Mỹ N.", "Trần Thị Bảo M.", "N."]),
     ],
 )
 def test_particles_surnames_and_places_after_o(people, form, text, names):

@@ -3,7 +3,8 @@
 Dan Tri and most Vietnamese papers end an article with the writer's name on a line of its own,
 sometimes followed by the source (`Theo Reuters`, `TTXVN`, `Tổng hợp`). About 2,000 of the 2,553
 Dan Tri articles of the shared corpus end so. The name is often spelled like a place (`Hải Vân`,
-`Phước Hải`), so the place stage leaves it and the people stage takes it.
+`Phước Hải`) or a body (`Khoa Nam`), so the place and organisation stages leave it, the people
+stage takes it (source `per-signature`) and the refining CRF does not revise it.
 
 >>> # closing_signature("Tiêu đề\\nNội dung bài.\\nVĩnh Ngọc\\nTheo DM") -> the span of `Vĩnh Ngọc`
 """
@@ -11,7 +12,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.document import Document
 from pipeline.extract.name_lexicon import NameLexicon
+
+SOURCE = "per-signature"  # the `source` of the PER mention the people stage makes of it
+CREDIT_SOURCE = "org-credit"  # and of the ORG mentions the organisation stage makes of the credits
 
 # A name of two to four capitalised syllables, or initials with a name (`T.Thủy`, `H.Long`, `K.Đ`),
 # alone on its line or glued to a source credit (`Minh Phương Theo AFP`).
@@ -22,10 +27,47 @@ _SIGNATURE = re.compile(rf"({_INITIALED}|{_WORD}(?: {_WORD}){{1,3}})[ \t]*(?=(?:
 # Lines that may follow the signature: the source, a video credit, a news agency's acronym.
 _CREDIT = re.compile(r"(?:Theo|Nguồn|Video|Ảnh|Clip|Tổng hợp|Tham khảo)\b|[A-ZĐ&]{2,8}[ \t]*$")
 _LINE = re.compile(r"[^\n]+")
+# a source line (`Theo Elle/Vogue`, `Nguồn: SCMP`), on its own or after the signature on its line
+_CREDITED = re.compile(r"(?<![^\s])(?:Theo|Nguồn)[ \t]*:?[ \t]+([^\n]+)")
+_NAME = re.compile(r"[A-ZĐ0-9][^/,\n]*+")  # one name between slashes or commas (possessive: linear)
+MAX_CREDIT_WORDS = 4
 MIN_LINES = 3  # a title and some text before the signature
 _PROSE_ENDS = tuple('.!?"”…)')  # the article's last paragraph ends so before the signature
 PROSE_LINE = 60  # or is a paragraph this long (a caption without its full stop)
 MAX_CREDIT_LINES = 2
+
+
+def signature(doc: Document) -> tuple[int, int] | None:
+    """`closing_signature` of `doc.text`, computed once per document (kept in `doc.meta`)."""
+    if "signature" not in doc.meta:
+        doc.meta["signature"] = closing_signature(doc.text)
+    return doc.meta["signature"]
+
+
+def credits(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sources credited after the signature (`Theo DM`, `Theo NYPost/Daily Mail`,
+    `Minh Phương Theo Guardian`): bodies, each of them; once per document (`doc.meta`)."""
+    if "credits" not in doc.meta:
+        signed = signature(doc)
+        doc.meta["credits"] = closing_credits(doc.text, signed[1]) if signed else []
+    return doc.meta["credits"]
+
+
+def closing_credits(text: str, start: int) -> list[tuple[int, int]]:
+    """Source names on the credit lines from `start` (the signature's end) to the end of `text`;
+    not a Vietnamese pen name (`Theo Linh Chi`: a writer, left to the people stage)."""
+    out = []
+    for line in _CREDITED.finditer(text, start):
+        for name in _NAME.finditer(text, *line.span(1)):
+            words = name.group().split()
+            if len(words) <= MAX_CREDIT_WORDS and not all(NameLexicon.is_vietnamese(w) for w in words):
+                out.append((name.start(), name.start() + len(name.group().rstrip())))
+    return out
+
+
+def overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    """[start, end) overlaps the signature `span`."""
+    return span is not None and start < span[1] and span[0] < end
 
 
 def closing_signature(text: str) -> tuple[int, int] | None:
@@ -40,9 +82,9 @@ def closing_signature(text: str) -> tuple[int, int] | None:
     a, b = _stripped(text, *lines[k])
     m = _SIGNATURE.match(text, a, b)
     before = text[slice(*_stripped(text, *lines[k - 1]))]
-    if not m or before.startswith("Theo "):
-        return None  # (`Theo Linh Chi⏎Dân Việt`: the last line names the paper)
-    if not (before.endswith(_PROSE_ENDS) or len(before) >= PROSE_LINE):
+    if not m or before.startswith("Theo ") and not _prose(before):
+        return None  # (`Theo Linh Chi⏎Dân Việt`: the last line names the paper; not `Theo họ, …`)
+    if not _prose(before):
         return None  # the last cell of a table (`2.864⏎265⏎Bến Nghé`), not a signature
     words = m.group(1).split()
     if len(words) == 1 and "." not in words[0]:
@@ -52,6 +94,11 @@ def closing_signature(text: str) -> tuple[int, int] | None:
     if m.group(1) in text[:lines[k][0]]:
         return None  # named in the article already: a subheading or caption (`Cù Lao Chàm`)
     return m.start(1), m.end(1)
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the article (a sentence's end, or a caption's length)."""
+    return line.endswith(_PROSE_ENDS) or len(line) >= PROSE_LINE
 
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ import functools
 import re
 
 from pipeline.document import Document, Mention
+from pipeline.extract.bylines import CREDIT_SOURCE, credits, overlaps, signature
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, match_phrase, mid_word
 from pipeline.gazetteer import Gazetteer
@@ -133,6 +134,12 @@ class OrgExtractor:
         spans = self._split_parents(toks, spans)
         for (a, b), source in self._repeated(toks, spans):
             spans[(a, b)] = source
+        signed = signature(doc)  # the writer's name on the last lines (`Khoa Nam`): a person
+        credited = credits(doc)  # then the sources: `Theo NYPost/Daily Mail`
+        spans = {(a, b): source for (a, b), source in spans.items()
+                 if not any(overlaps(x, toks[a].start, toks[b - 1].end) for x in (signed, *credited))}
+        for s, e in credited:
+            doc.mentions.append(Mention("ORG", s, e, doc.text[s:e], source=CREDIT_SOURCE))
         for (a, b), source in sorted(spans.items()):
             if b - a == 1 and CODE.fullmatch(toks[a].text) and not YOUTH.fullmatch(toks[a].text) and (
                     source != "org-known"):
@@ -276,7 +283,9 @@ class OrgExtractor:
             n += 1
         run = toks[k:k + n]
         lex = self.lex
-        return (2 <= n <= 4 and run[0].lower in lex.surnames and all(lex.is_vietnamese(t.text) for t in run)
+        anonymised = n >= 3 and run[-1].initials  # `Đoàn Thị Mỹ N.`: the last initial stands for a name
+        named = run[:-1] if anonymised else run
+        return (2 <= n <= 4 and run[0].lower in lex.surnames and all(lex.is_vietnamese(t.text) for t in named)
                 and " ".join(t.lower for t in run) not in lex.places)
 
     def _name_end(self, toks: list[Tok], head: int, j: int) -> int | None:

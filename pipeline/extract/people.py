@@ -20,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
-from pipeline.extract.bylines import closing_signature
+from pipeline.extract.bylines import SOURCE as SIGNED
+from pipeline.extract.bylines import signature
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import Tok, cap_runs, doc_tokens, fold, is_break, match_phrase, mid_word
 from pipeline.resources import Resources
@@ -57,6 +58,9 @@ DISEASE_WORDS = (("bệnh",), ("hội", "chứng"), ("chứng",))  # before a di
 LONE_WORDS = (("people", "titles"), ("people", "honorifics"), ("orgs", "heads"))
 ADDRESS_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}")  # `60`, `12A/3`
 INITIAL_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")  # `C.Ronaldo`, `M.Salah`; not `B.TRUNG`
+# a regnal number after a name: `Elizabeth II`, `Amenhotep III`, `Lansing Horan IV` (not I, V, X:
+# letters of other uses)
+REGNAL = re.compile(r"(?=[IVX]{2,5}\Z)X{0,2}(?:IX|IV|V?I{0,3})")
 INITIAL_NAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]?\w{1,15}")  # a signature: `B.TRUNG`, `T.Hà`
 _CAMEL_ACRONYM = re.compile(r"[a-zà-ỹ][A-ZĐ]{2}")
 NAMED_GAP = 4  # lower-case syllables between a person noun and `tên`: `bạn trai ngoại quốc lâu năm tên`
@@ -82,6 +86,7 @@ class _Cand:
     role: str | None = None
     hon: bool = False
     place: bool = False  # spelled like a place: a name only where the document names its owner in full
+    signed: bool = False  # the writer's signature on the closing lines
 
 
 def _after_quote(toks: list[Tok], a: int) -> bool:
@@ -112,12 +117,12 @@ class PersonExtractor:
         titles = {fold(m.text) for m in doc.mentions if m.label == "QUOTED"}  # `"Tây Du Ký"`: a work
         titles |= self._diseases(toks)
         sports = self.lex.is_sports(doc, toks)
-        signed = closing_signature(doc.text)  # the writer's name on the last lines: a person
+        signed = signature(doc)  # the writer's name on the last lines: a person
         cands = []
         for i, j in runs:
             end = next((k for k in range(i + 1, j + 1) if toks[k - 1].end == signed[1]), 0) if signed else 0
             if end and toks[i].start == signed[0]:  # (its run may go on: `T.Thủy Video: Kruger`)
-                cands.append(_Cand(i, end, True))
+                cands.append(_Cand(i, end, True, signed=True))
                 continue
             if self._product_run(toks, i, j):
                 continue
@@ -140,7 +145,8 @@ class PersonExtractor:
                 name = doc.text[start:end]
                 whole = (start, end) == (t0.start, t1.end)
                 doc.mentions.append(Mention("PER", start, end, name, role="; ".join(roles) or None,
-                                            canonical=canonical if whole else name, source="per-rules"))
+                                            canonical=canonical if whole else name,
+                                            source=SIGNED if cand.signed else "per-rules"))
         return doc
 
     def _diseases(self, toks: list[Tok]) -> set[str]:
@@ -311,7 +317,11 @@ class PersonExtractor:
         if not hon and len(run) >= 2 and (run[-1].lower in lex.words("people", "place_tails") or (
                 run[0].lower in lex.words("people", "place_heads"))):
             return None  # Vinhomes Ocean Park, ARA San Juan: places and estates (not Park Hang Seo)
-        if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2) for t in run):
+        # (a name the document writes after a title: `Nữ hoàng Elizabeth II`, not `trụ cột Basel II`)
+        regnal = len(run) >= 2 and REGNAL.fullmatch(run[-1].text) and not run[-2].acronym and bool(
+            hon or role or self._titled_name(doc, toks, run))
+        if any(t.acronym and "." not in t.text and (not hon or len(t.text) > 2)
+               for t in (run[:-1] if regnal else run)):
             return None  # UBND, HIC, TP HCM, anh CSGT: organisations, places or abbreviations
         if any(_CAMEL_ACRONYM.search(t.text) for t in run):
             return None  # EcoDC, VinID: a brand glued to an acronym (`McGregor`, `DiCaprio` are names)
@@ -393,6 +403,14 @@ class PersonExtractor:
                 toks, b):
             return _Cand(a, b, True)  # `Tường Linh (con gái gia chủ)`
         return _Cand(a, b, False)
+
+    def _titled_name(self, doc: Document, toks: list[Tok], run: list[Tok]) -> bool:
+        """The document writes the run after an honorific or a title somewhere (`Nữ hoàng Elizabeth
+        II` … `khi Elizabeth II 21 tuổi`)."""
+        texts = [t.text for t in run]
+        return any([t.text for t in toks[k:k + len(texts)]] == texts and (
+            self._before(toks, k, "honorifics") or self._role(doc, toks, k))
+            for k in range(1, len(toks)) if toks[k].text == texts[0])
 
     def _given_place(self, toks: list[Tok], a: int, n: int, b: int) -> bool:
         """`bạn thân của Paris Hilton`: a foreign given name spelled like a place, a surname after it,

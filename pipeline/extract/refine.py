@@ -27,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
+from pipeline.extract.bylines import CREDIT_SOURCE, credits, overlaps, signature
+from pipeline.extract.bylines import SOURCE as SIGNED
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.extract.name_tokens import fold
 from pipeline.extract.people import ADDRESS_NUMBER
@@ -297,6 +299,9 @@ class CrfRefiner:
             and not self._direction(doc.text, x) and not (x[1] in cut or x[2] in cut)
             and not self._bare_kind(doc.text, x) and not self._after_veto(doc.text, x)
             and not self._unnamed(doc.text, x)))}
+        # the writer's name and the sources credited after it stand whatever the CRF reads in them
+        fixed = (signature(doc), *credits(doc))
+        keep = {x for x in keep if x in rules or not any(overlaps(f, x[1], x[2]) for f in fixed)}
         taken = [(m.start, m.end) for m in doc.mentions]
         keep = {x for x in keep if x[0] != "PER" or x in rules or (
             not any(a < x[2] and x[1] < b for a, b in taken) and self._person_shaped(doc.text[x[1]:x[2]])
@@ -308,7 +313,8 @@ class CrfRefiner:
         for m in doc.mentions:
             key = (m.label, m.start, m.end)
             # a person the CRF only leaves untagged stays; one it calls a place or a body goes
-            if m.label == "PER" and key not in keep and not any(a < m.end and m.start < b for a, b in named):
+            if m.source in (SIGNED, CREDIT_SOURCE) or m.label == "PER" and key not in keep and not any(
+                    a < m.end and m.start < b for a, b in named):
                 have.add(key)
                 kept.append(m)
                 continue
