@@ -790,3 +790,21 @@ def test_organisations_dev170_177(orgs, text, names, form):
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_organisations_dev186_201(orgs, text, names, form):
     _assert_found(orgs, text, names, form)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a maker's name opens its product's or event's (`Huawei Band 6`, `FIFA World Cup`)
+        ("Huawei Band 6 là vòng đeo tay đầu tiên của Huawei, đối thủ của Xiaomi Mi Band 6 và Oppo Find X2.",
+         ["Huawei"]),
+        ("Bà từng bắt chính tại giải FIFA World Cup bóng đá nữ.", []),
+        ("Apple dùng màn hình của Samsung Display, LG Display.", ["Apple", "Samsung Display", "LG Display"]),
+        # a number counting time or a date after a capitalised word is no model code
+        ("Dân trí Trong 10 năm qua, y học tiến bộ.", ["Dân trí"]),
+        ("Dân trí Đêm 30/9, du khách đổ về phố cổ.", ["Dân trí"]),
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_organisations_devdt9_16(orgs, text, names, form):
+    _assert_found(orgs, text, names, form)

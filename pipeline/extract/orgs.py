@@ -37,6 +37,7 @@ MAX_ORG_TOKENS = 16
 CONJUNCTIONS = frozenset({"và", "hoặc"})  # join two names, never continue one word
 PARTICLES = frozenset({"de", "do", "da", "dos", "del", "van", "von", "der", "of", "and", "the", "for", "in",
                        "on"})
+PRODUCT_WORDS = 3  # capitalised words a product's name may run over before its tail or model code
 MODEL_CODE = re.compile(r"(?!(?:19|20)\d\d$)[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")  # `CX5`, `3`, `A320`; not a year
 MAX_NOUN_TAIL = 4  # lower-case nouns that may close a name (`Trung tâm dinh dưỡng lâm sàng`)
 TAIL_POS = frozenset({"N", "Nc"})
@@ -984,7 +985,7 @@ class OrgExtractor:
             if after[:1].isupper() and match_phrase(toks, i, self.lex.phrases("people", "product_cues"),
                                                      backward=True):
                 continue  # `mẫu xe Suzuki Ciaz`: the maker's name opens the product's
-            if after in self.lex.orgs["product_tails"] or MODEL_CODE.fullmatch(after):
+            if self._product_after(toks, i + n):
                 continue  # a product or event named after it: `Yahoo Mail`, `UEFA Cup`, `Mazda CX5`
             if n == 1 and t.acronym and i > 0 and toks[i - 1].text[:1].isdigit():
                 continue  # a unit: `500 MB`
@@ -994,6 +995,23 @@ class OrgExtractor:
             end = i + n + self._tail_len(toks, i + n)
             place = self._place_len(toks, end) or self._acronym_place(toks, end)  # (`Chính phủ VN`)
             yield i, end + place, "org-known"
+
+    def _product_after(self, toks: list[Tok], k: int) -> bool:
+        """The words from `k` name a product or an event after its maker (`Yahoo Mail`, `Mazda CX5`,
+        `Huawei Band 6`, `Xiaomi Mi Note 10 Lite`, `FIFA World Cup`): a product tail or a model code
+        ends a run of capitalised words (`PRODUCT_WORDS` at most)."""
+        tails = self.lex.orgs["product_tails"]
+        for j in range(k, min(k + PRODUCT_WORDS, len(toks))):
+            t = toks[j]
+            if t.text in tails:
+                return True
+            if MODEL_CODE.fullmatch(t.text):  # no quantity or date: `Dân trí Trong 10 năm`, `Đêm 30/9`
+                date = j + 1 < len(toks) and toks[j + 1].text == "/"
+                counted = self._at(toks, j + 1, "count_nouns") or self._at(toks, j + 1, "time_units")
+                return not (date or counted)
+            if not t.capword or t.para != toks[k].para:
+                return False
+        return False
 
     def _listed_with_club(self, toks: list[Tok], i: int, n: int) -> bool:
         """toks[i:i + n] is listed right beside a club's own name (`Real Madrid, Barcelona và Juventus`),
