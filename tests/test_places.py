@@ -952,3 +952,20 @@ def test_places_dev170_177(org_loc, form, text, places):
 )
 def test_places_dev186_209(org_loc, form, text, places):
     assert _kinds(org_loc, text, form) == places
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a scenic site's word and a building's word before a name give its kind
+        ("Bộ trao bằng cho thắng cảnh Gành Đá Đĩa.", [("Gành Đá Đĩa", "thắng cảnh")]),
+        ("Giá trị của danh thắng Gành Đá Đĩa rất lớn.", [("Gành Đá Đĩa", "danh thắng")]),
+        ("Du khách ngắm tòa nhà Empire State.", [("Empire State", "tòa nhà")]),
+        # `đến từ` a country in a sports report: the country, not its team
+        ("HLV đội tuyển Thái Lan chọn cầu thủ. Trọng tài Pannipar Kamnueng đến từ Thái Lan bắt chính.",
+         [("Thái Lan", None)]),
+    ],
+)
+def test_places_devdt9_16(org_loc, form, text, places):
+    assert _kinds(org_loc, text, form) == places
