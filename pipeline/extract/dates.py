@@ -98,8 +98,9 @@ class DateExtractor:
 
     @staticmethod
     def _join_today(text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`sáng nay 26/4`, `hôm nay 22/4`: a `nay` expression with its day right after it is one
-        DATE, as the golds mostly mark it (`hôm qua 22/4` stays two, as they mark it)."""
+        """`sáng nay 26/4`, `hôm qua 21/4`, `7h sáng nay 22/4`: a `nay`, `qua` or `mai` expression
+        with its day right after it is one DATE, as the golds mostly mark it (`nay` 39 to 4, `qua`
+        6 to 3, with a clock 8 to 2; `hôm qua (21/4)` in brackets stays two, as they mark it)."""
         out: list[Candidate] = []
         for c in cands:
             prev = out[-1] if out else None
@@ -107,8 +108,8 @@ class DateExtractor:
                     and text[prev.end:c.start] in (" ", ", ")  # (`sáng sớm nay, 1/11` too)
                     and c.family == "dm"  # (`sáng nay 17-1`: two, as VNTC)
                     and c.spec.grain == "day" and c.spec.end is None and c.spec.pod is None
-                    and prev.spec.clock is None):  # (`6h30 sáng nay 23/4` stays two, as the golds mostly do)
-                spec = replace(c.spec, pod=prev.spec.pod)
+                    and c.spec.clock is None):
+                spec = replace(c.spec, pod=prev.spec.pod, clock=prev.spec.clock)
                 out[-1] = Candidate(prev.start, c.end, spec, c.family)
                 continue
             out.append(c)
@@ -160,7 +161,7 @@ class DateExtractor:
 
 
 _DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d")
-_TODAY = re.compile(r"(?<!\w)nay$", re.I)  # a relative day that ends in `nay` (today)
+_TODAY = re.compile(r"(?<!\w)(?:nay|qua|mai)$", re.I)  # a relative day: today, yesterday, tomorrow
 
 
 def _nearest(years: list[tuple[int, int]], positions: list[int], pos: int) -> int:
