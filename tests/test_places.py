@@ -962,6 +962,9 @@ def test_places_dev186_209(org_loc, form, text, places):
         ("Bộ trao bằng cho thắng cảnh Gành Đá Đĩa.", [("Gành Đá Đĩa", "thắng cảnh")]),
         ("Giá trị của danh thắng Gành Đá Đĩa rất lớn.", [("Gành Đá Đĩa", "danh thắng")]),
         ("Du khách ngắm tòa nhà Empire State.", [("Empire State", "tòa nhà")]),
+        # the city inside a club's name stays a place where the article also names the team by it
+        ("Ngày hôm qua, CLB Hà Nội đã tập. Các cầu thủ đội Hà Nội quyết tâm. HLV CLB Hà Nội nói vậy.",
+         [("Hà Nội", None), ("Hà Nội", None)]),
         # `đến từ` a country in a sports report: the country, not its team
         ("HLV đội tuyển Thái Lan chọn cầu thủ. Trọng tài Pannipar Kamnueng đến từ Thái Lan bắt chính.",
          [("Thái Lan", None)]),

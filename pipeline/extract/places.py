@@ -261,8 +261,10 @@ class PlaceExtractor:
         # `giờ Việt Nam`, `tới Indonesia`: the country, though its team is named so too
         nation = {f.start for f in found
                   if fold_case(f.name) in self.countries and word_before.get(f.start) in self.nation_before}
-        chosen = _non_overlapping([f for f in found
-                                   if f.name not in teams or f.written_generic or f.start in nation])
+        # `CLB Hà Nội`: the city inside a body's name stays a place, though its team is named so too
+        nested = {f.start for f in found if any(a < f.start and f.end <= b for a, b in orgs)}
+        chosen = _non_overlapping([f for f in found if f.name not in teams or f.written_generic or (
+            f.start in nation or f.start in nested)])
         doc_names = [f.name for f in chosen]
         sents = [doc.sentence_at(f.start) for f in chosen]
         by_sent: dict[int, list[int]] = {}
