@@ -50,7 +50,7 @@ bench: install ## documents/s, syllables/s, peak RSS per worker vs underthesea's
 eval-dev: install ## the same table on the tuning sets (gold/dev*, quoted/dev*)
 	$(PY) -m pipeline eval $(sort $(wildcard corpus/gold/dev*)) $(sort $(wildcard corpus/gold/quoted/dev*)) --baseline
 
-train: install ## retrain the refining CRF on corpus/gold/dev* into models/refine_crf.* (about 8 min)
+train: install ## retrain the refining CRF on corpus/gold/dev* into models/refine_crf.* (about 12 min)
 	$(PY) -m pipeline train
 
 lint: dev ## ruff over the code
