@@ -803,6 +803,8 @@ def test_organisations_dev186_201(orgs, text, names, form):
         # a number counting time or a date after a capitalised word is no model code
         ("Dân trí Trong 10 năm qua, y học tiến bộ.", ["Dân trí"]),
         ("Dân trí Đêm 30/9, du khách đổ về phố cổ.", ["Dân trí"]),
+        # a navy named by its country, in lower case too (not the army: `quân đội Mỹ`)
+        ("Một quan chức hải quân Indonesia cho biết, quân đội Mỹ sẽ hỗ trợ.", ["hải quân Indonesia"]),
     ],
 )
 @pytest.mark.parametrize("form", ["NFC", "NFD"])

@@ -23,7 +23,8 @@ CREDIT_SOURCE = "org-credit"  # and of the ORG mentions the organisation stage m
 _INITIALED = r"(?:[A-ZĐ]\.)++[A-ZĐ]?\w*+"
 _WORD = r"(?!(?:Theo|Video|Nguồn)\b)[A-ZĐ\u00c0-\u1ef9]\w*+"  # (possessive: linear; the
 # normalizer has put the space back before a glued credit, `Minh PhươngTheo` -> `Minh Phương Theo`)
-_SIGNATURE = re.compile(rf"({_INITIALED}|{_WORD}(?: {_WORD}){{1,3}})[ \t]*(?=(?:Theo|Video|Nguồn)\b|[ \t]*$)")
+_SIGNATURE = re.compile(  # (it opens a word: a search over a long capitalised run stays linear)
+    rf"(?<![\w.])({_INITIALED}|{_WORD}(?: {_WORD}){{1,3}})[ \t]*(?=(?:Theo|Video|Nguồn)\b|[ \t]*$)")
 # Lines that may follow the signature: the source, a video credit, a news agency's acronym.
 _CREDIT = re.compile(r"(?:Theo|Nguồn|Video|Ảnh|Clip|Tổng hợp|Tham khảo)\b|[A-ZĐ&]{2,8}[ \t]*$")
 _LINE = re.compile(r"[^\n]+")

@@ -704,7 +704,9 @@ class OrgExtractor:
                 k += 1
             admin = self._at(toks, k, "admin")
             place = self._place_len(toks, k + admin, alone=False) or self._acronym_place(toks, k + admin)
-            if place and k > i + n:  # a field between (`bệnh viện đa khoa`), not `vào viện Hà Nội`
+            # a field between (`bệnh viện đa khoa`), not `vào viện Hà Nội`; or a force (`hải quân Indonesia`)
+            forces = k == i + n and self._at(toks, i, "forces_heads", exact=False)
+            if place and (k > i + n or forces):
                 yield i, k + admin + place, "org-lower-placed"
 
     def _departments(self, toks: list[Tok], spans):
