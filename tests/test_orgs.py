@@ -434,7 +434,7 @@ def test_teams_in_sports_reports(orgs, text, names, form):
         # a verb after the name opens the clause; `của` joins two bodies
         ("Bộ Y tế yêu cầu Hà Nội tăng cường xét nghiệm.", ["Bộ Y tế"]),
         ("Tập đoàn Vingroup khai trương Hà Nội.", ["Tập đoàn Vingroup"]),
-        ("Hạm đội 7 của hải quân Mỹ cập cảng.", ["Hạm đội 7"]),
+        ("Hạm đội 7 của hải quân Mỹ cập cảng.", ["Hạm đội 7", "hải quân Mỹ"]),  # the navy its own body
         # lower-case nouns close a name where the clause goes on with a verb or punctuation
         ("Cục Quản lý giá cho biết giá xăng tăng.", ["Cục Quản lý giá"]),
         ("Theo Bảo tàng Chứng tích chiến tranh, khách tăng.", ["Bảo tàng Chứng tích chiến tranh"]),
