@@ -225,6 +225,14 @@
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt14 31441  # 9 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt15 31551  # 9 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt16 31661  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt17 31771  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt18 31881  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt19 31991  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt20 32101  # 9 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt21 32211  # 7 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt22 32321  # 7 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt23 32431  # 7 shorter Dan Tri
+    python corpus/tools/select_gold.py ../shared/data/news corpus/gold devdt24 32541  # 7 shorter Dan Tri
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn1 9191  # 20 shorter VNTC
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn2 9292  # and 20 more
     python corpus/tools/select_gold.py ../shared/data/news corpus/gold devvn3 9393  # and 17 more
