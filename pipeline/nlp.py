@@ -31,7 +31,7 @@ EXTRACTORS = {
     "PER": PersonExtractor,
 }
 LABELS = tuple(EXTRACTORS)
-TRANSIENT = ("spacy", "name_tokens", "signature")
+TRANSIENT = ("spacy", "name_tokens", "signature", "credits")
 
 
 class Pipeline:

@@ -67,7 +67,7 @@ def closing_credits(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
-    """[start, end) overlaps the signature `span`."""
+    """[start, end) overlaps `span` (the signature or a credit; None overlaps nothing)."""
     return span is not None and start < span[1] and span[0] < end
 
 
@@ -83,10 +83,10 @@ def closing_signature(text: str) -> tuple[int, int] | None:
     a, b = _stripped(text, *lines[k])
     m = _SIGNATURE.match(text, a, b)
     before = text[slice(*_stripped(text, *lines[k - 1]))]
-    if not m or before.startswith("Theo ") and not _prose(before):
-        return None  # (`Theo Linh Chi⏎Dân Việt`: the last line names the paper; not `Theo họ, …`)
-    if not _prose(before):
-        return None  # the last cell of a table (`2.864⏎265⏎Bến Nghé`), not a signature
+    if not m or not _prose(before):
+        # the last cell of a table (`2.864⏎265⏎Bến Nghé`), or the paper after a source line
+        # (`Theo Linh Chi⏎Dân Việt`); a prose paragraph may open with `Theo` (`Theo họ, …`)
+        return None
     words = m.group(1).split()
     if len(words) == 1 and "." not in words[0]:
         return None

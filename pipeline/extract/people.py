@@ -120,8 +120,9 @@ class PersonExtractor:
         signed = signature(doc)  # the writer's name on the last lines: a person
         cands = []
         for i, j in runs:
-            end = next((k for k in range(i + 1, j + 1) if toks[k - 1].end == signed[1]), 0) if signed else 0
-            if end and toks[i].start == signed[0]:  # (its run may go on: `T.Thủy Video: Kruger`)
+            at = signed and toks[i].start == signed[0]  # (its run may go on: `T.Thủy Video: Kruger`)
+            end = next((k for k in range(i + 1, j + 1) if toks[k - 1].end == signed[1]), 0) if at else 0
+            if end:
                 cands.append(_Cand(i, end, True, signed=True))
                 continue
             if self._product_run(toks, i, j):

@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document, Mention
-from pipeline.extract.bylines import signature
+from pipeline.extract.bylines import overlaps, signature
 from pipeline.extract.name_lexicon import NameLexicon
 from pipeline.gazetteer import Gazetteer, fold, link
 from pipeline.normalize import normalize_text
@@ -252,9 +252,8 @@ class PlaceExtractor:
         found += self._siblings(text, toks, found, starts, ends)
         quoted = [(m.start, m.end) for m in doc.mentions if m.label == "QUOTED"]
         found += self._echoed(text, toks, found, starts, ends, quoted)
-        signed = signature(doc)
-        if signed:  # the writer's name on the last lines (`Hải Vân`): a person (people stage)
-            found = [f for f in found if not (signed[0] <= f.start < signed[1])]
+        signed = signature(doc)  # the writer's name on the last lines (`Hải Vân`): a person (people stage)
+        found = [f for f in found if not overlaps(signed, f.start, f.end)]
         word_before = {b.start: a.text.lower() for a, b in zip(words, words[1:])}
         team_before = self.words["team_before"]
         teams = {f.name for f in found if f.rank != 1 and word_before.get(f.start) in team_before}
